@@ -1,0 +1,10 @@
+//! The pure-Rust core of compendium-widget: the compendium model, its extraction
+//! from the PDF-to-text source, French text normalisation, the search index and
+//! ranking.
+//!
+//! Nothing here knows about the web: it builds and tests natively in seconds,
+//! and the widget (the root crate) compiles it to wasm unchanged.
+
+mod model;
+
+pub use model::{Compendium, Document, Item, Paragraph, Theme, SCHEMA_VERSION};

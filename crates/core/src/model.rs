@@ -1,0 +1,90 @@
+//! The compendium data model: what the extractor writes to `data/*.json`, what
+//! the search index reads and what the widget renders.
+//!
+//! Plain serde types and nothing else: no parsing, no cleaning, no search. The
+//! JSON schema they define is documented in `data/README.md`; any change to
+//! the shape of these types must bump [`SCHEMA_VERSION`].
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the JSON schema written by the extractor. Readers refuse other
+/// versions with a clear message instead of misreading the data.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One compendium of background papers (e.g. `CTOC/COP/WG.4/2021/5`, in French).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Compendium {
+    /// Always [`SCHEMA_VERSION`] for data this code can read.
+    pub schema_version: u32,
+    /// UN document symbol of the compendium itself.
+    pub symbol: String,
+    /// Title of the compendium as printed.
+    pub title: String,
+    /// BCP 47 language tag of the text (`fr`).
+    pub language: String,
+    /// The introduction's numbered paragraphs.
+    pub introduction: Vec<Paragraph>,
+    /// The themes, in document order.
+    pub themes: Vec<Theme>,
+}
+
+/// One theme (section heading) of the compendium.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Theme {
+    /// Stable slug derived from the title (`non-sanction`): ASCII, lowercase,
+    /// hyphen-separated. Used in URLs and the `open` attribute.
+    pub id: String,
+    /// Title as printed.
+    pub title: String,
+    /// "Principaux sujets", split on `;`, in printed order.
+    pub key_topics: Vec<String>,
+    /// The background papers filed under this theme, in document order.
+    pub documents: Vec<Document>,
+}
+
+/// One background paper summarised in the compendium.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Full UN symbol (`CTOC/COP/WG.4/2015/2`).
+    pub symbol: String,
+    /// Year of the Working Group meeting the paper was written for.
+    pub year: u16,
+    /// Ordinal of that meeting ("sixième réunion" → 6).
+    pub meeting: u8,
+    /// The paper's title, the « … » topic, without the guillemets.
+    pub title: String,
+    /// Link to the official text (`https://undocs.org/fr/<symbol>`).
+    pub link: String,
+    /// The compendium's summary paragraphs of this paper.
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// One numbered paragraph of the compendium.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Paragraph {
+    /// Original paragraph number (1–89 in CTOC/COP/WG.4/2021/5).
+    pub number: u32,
+    /// The paragraph's text; when it has lettered items, the text before them.
+    pub text: String,
+    /// Lettered sub-items a), b), … in order; empty when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<Item>,
+}
+
+/// A lettered sub-item of a paragraph: `a) Prévention. …`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    /// The letter, without the parenthesis (`a`).
+    pub label: String,
+    /// The item's text.
+    pub text: String,
+}
+
+impl Compendium {
+    /// Every background paper with the theme it is filed under, in document order.
+    pub fn documents(&self) -> impl Iterator<Item = (&Theme, &Document)> {
+        self.themes
+            .iter()
+            .flat_map(|t| t.documents.iter().map(move |d| (t, d)))
+    }
+}
