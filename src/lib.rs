@@ -1,1 +1,18 @@
-//! The widget (placeholder while the skeleton is built).
+//! compendium-widget: the compendium CTOC/COP/WG.4/2021/5 as a searchable theme
+//! accordion that any web page embeds with one `<script>` tag.
+//!
+//! This crate is the browser half only: the Yew components and the embedding
+//! layer (mount points, shadow roots, stylesheets, the JS-facing API). Data,
+//! text normalisation and search live in `compendium-core`, which is tested
+//! natively; the loader script that calls [`mount`] is `www/loader.js`.
+
+mod app;
+mod components;
+mod data;
+mod embed;
+mod styles;
+
+pub use embed::mount;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,85 @@
+// Headless Debian Chromium driven by playwright-core (no browser download),
+// plus a page wrapper that records what must never happen: console errors,
+// uncaught exceptions and Content Security Policy violations.
+
+import { chromium } from "playwright-core";
+import { mkdir } from "node:fs/promises";
+
+export const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export const SCREENSHOTS = new URL("../screenshots/", import.meta.url);
+
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
+}
+
+/**
+ * Opens a page that records problems in `page.problems` (console errors,
+ * page errors, CSP violations as "csp: <directive> <blocked URI>").
+ */
+export async function openPage(browser, url, { viewport, colorScheme } = {}) {
+  const context = await browser.newContext({ viewport: viewport ?? { width: 1024, height: 800 }, colorScheme });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") page.problems.push(`console: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => page.problems.push(`pageerror: ${err.message}`));
+  await page.exposeFunction("__reportCsp", (text) => page.problems.push(`csp: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__reportCsp(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  if (url) await page.goto(url);
+  return page;
+}
+
+/** Saves a screenshot under tests/screenshots/ (gitignored). */
+export async function screenshot(page, name, options = {}) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname, ...options });
+}
+
+import { before, after } from "node:test";
+import { startServer } from "./server.mjs";
+
+/** The dist/ folder under test (`cargo xtask test` builds it first). */
+export const DIST = process.env.COMPENDIUM_DIST ?? new URL("../../dist/", import.meta.url).pathname;
+
+/**
+ * Starts a server on `root` (dist/ by default) and a browser for the test file,
+ * and stops both after it. Returns an object filled in before the tests run.
+ */
+export function useSite({ root = DIST, routes } = {}) {
+  const site = {};
+  before(async () => {
+    site.server = await startServer({ root, routes });
+    site.url = site.server.url;
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
+
+/** Waits until the widget inside `host` (a selector) has rendered its accordion. */
+export async function waitForWidget(page, host = "compendium-widget") {
+  await page.locator(`${host} .cw-accordion`).first().waitFor();
+}
+
+/** A server on another folder, for one test (close it yourself). */
+export function startServerFor(root, options = {}) {
+  return startServer({ root, ...options });
+}

@@ -1,0 +1,133 @@
+//! `cargo xtask dist`: builds what a page owner copies to any static host.
+//!
+//! ```text
+//! cargo build --release (wasm32) → wasm-bindgen --target no-modules → wasm-opt -Oz
+//!   dist/compendium-widget.js    one classic script: wasm-bindgen's glue and the
+//!                                loader (www/loader.js), wrapped so nothing but
+//!                                `window.CompendiumWidget` becomes global
+//!   dist/compendium-widget.wasm  the widget, the search core and the bundled data
+//!   dist/index.html, …          the demo page and the test pages (www/site/)
+//! ```
+//!
+//! The script finds the wasm beside itself (`document.currentScript`), so
+//! `dist/` works from any path or origin.
+
+use crate::setup;
+use crate::util::{self, npm_bin, Result};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub const DIST: &str = "dist";
+const CRATE: &str = "compendium_widget";
+const BINDGEN_OUT: &str = "target/wasm-bindgen";
+
+/// Builds `dist/` and returns its path.
+pub fn run() -> Result<PathBuf> {
+    setup::build_tools()?;
+    let started = std::time::Instant::now();
+    util::run(Command::new("cargo").args([
+        "build",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--package",
+        "compendium-widget",
+    ]))?;
+    let wasm = format!("target/wasm32-unknown-unknown/release/{CRATE}.wasm");
+    util::run(Command::new("wasm-bindgen").args([
+        "--target",
+        "no-modules",
+        "--no-typescript",
+        "--remove-name-section",
+        "--remove-producers-section",
+        "--out-dir",
+        BINDGEN_OUT,
+        &wasm,
+    ]))?;
+
+    let dist = Path::new(DIST);
+    if dist.exists() {
+        fs::remove_dir_all(dist).map_err(|e| format!("cannot clear {DIST}/: {e}"))?;
+    }
+    fs::create_dir_all(dist).map_err(|e| format!("cannot create {DIST}/: {e}"))?;
+
+    // Features are read from the module's target_features section, which is
+    // why the release profile must not `strip`.
+    util::run(Command::new(npm_bin("wasm-opt")).args([
+        "-Oz",
+        &format!("{BINDGEN_OUT}/{CRATE}_bg.wasm"),
+        "-o",
+        &format!("{DIST}/compendium-widget.wasm"),
+    ]))?;
+
+    let glue = read(&format!("{BINDGEN_OUT}/{CRATE}.js"))?;
+    let loader = read("www/loader.js")?;
+    write(&dist.join("compendium-widget.js"), &bundle_script(&glue, &loader))?;
+
+    // The demo pages refer to `dist/…` so that they also work when the
+    // repository root is served; inside dist/ those files are siblings.
+    write(&dist.join("index.html"), &relocate(&read("index.html")?))?;
+    for file in list("www/site")? {
+        let target = dist.join(file.file_name().expect("listed files have names"));
+        match file.extension().and_then(|e| e.to_str()) {
+            Some("html") => write(&target, &relocate(&read_path(&file)?))?,
+            _ => copy(&file, &target)?,
+        }
+    }
+    eprintln!("xtask: dist/ built in {:.1} s", started.elapsed().as_secs_f64());
+    Ok(dist.to_path_buf())
+}
+
+/// One classic script: the glue's `let wasm_bindgen` and everything else stay
+/// inside the function scope; only the loader's `window.CompendiumWidget`
+/// escapes. `document.currentScript` is captured here, at the script's top
+/// level, because it is `null` once any callback runs.
+fn bundle_script(glue: &str, loader: &str) -> String {
+    format!(
+        "/*! compendium-widget {version} — https://undocs.org/fr/CTOC/COP/WG.4/2021/5 */\n\
+         (function (currentScript) {{\n\
+         \"use strict\";\n\
+         const VERSION = \"{version}\";\n\
+         {glue}\n\
+         {loader}\n\
+         }})(document.currentScript);\n",
+        version = env!("CARGO_PKG_VERSION"),
+    )
+}
+
+/// Rewrites a page's `dist/…` references to siblings.
+fn relocate(html: &str) -> String {
+    html.replace("=\"dist/", "=\"")
+}
+
+fn copy(from: &Path, to: &Path) -> Result {
+    fs::copy(from, to)
+        .map(|_| ())
+        .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
+}
+
+fn read(path: &str) -> Result<String> {
+    read_path(Path::new(path))
+}
+
+fn read_path(path: &Path) -> Result<String> {
+    fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result {
+    fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// The files of a directory, sorted; none if it does not exist.
+fn list(dir: &str) -> Result<Vec<PathBuf>> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Ok(Vec::new());
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .collect();
+    files.sort();
+    Ok(files)
+}
