@@ -8,3 +8,12 @@
 mod model;
 
 pub use model::{Compendium, Document, Item, Paragraph, Theme, SCHEMA_VERSION};
+
+mod clean;
+mod error;
+mod extract;
+mod load;
+
+pub use clean::{Correction, Corrections, NBSP};
+pub use error::{Error, ErrorKind};
+pub use extract::{corrections_fr, extract, extract_with, Layout};
