@@ -17,3 +17,17 @@ mod load;
 pub use clean::{Correction, Corrections, NBSP};
 pub use error::{Error, ErrorKind};
 pub use extract::{corrections_fr, extract, extract_with, Layout};
+
+mod index;
+mod normalize;
+mod query;
+mod rank;
+pub mod relevance;
+mod search;
+mod typo;
+
+pub use index::{Field, SearchIndex};
+pub use normalize::fold;
+pub use query::{Filters, MAX_QUERY_CHARS, MAX_TERMS};
+pub use rank::RankingWeights;
+pub use search::{FieldMatches, Hit, SearchResults, Span};

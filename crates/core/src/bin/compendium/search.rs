@@ -1,5 +1,168 @@
-//! `compendium search` (being written).
+//! `compendium search [--json] [--data <file>] [--limit N] [--theme ID]
+//! [--year YYYY] [--meeting N] <query>`: prints the ranked papers with their
+//! symbol, theme, score and best snippet, matches marked `[[like this]]`;
+//! `--json` prints the [`SearchResults`] as JSON instead.
+//!
+//! Without `--data`, searches the compendium bundled in the binary.
 
-pub fn run(_args: &[String]) -> Result<(), String> {
-    Err("`search` is not available yet".into())
+use compendium_core::{Compendium, Field, Filters, Hit, SearchIndex, SearchResults, Span};
+
+const BUNDLED: &str = include_str!("../../../../../data/compendium.fr.json");
+
+const USAGE: &str = "usage: compendium search [--json] [--data <compendium.json>] [--limit N] \
+[--theme <id>] [--year YYYY] [--meeting N] <query>";
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut json = false;
+    let mut data: Option<String> = None;
+    let mut limit = 10usize;
+    let mut filters = Filters::default();
+    let mut words: Vec<&str> = Vec::new();
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let mut value = |name: &str| {
+            it.next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value\n{USAGE}"))
+        };
+        match arg.as_str() {
+            "--json" => json = true,
+            "--data" => data = Some(value("--data")?),
+            "--limit" => limit = number(&value("--limit")?, "--limit")?,
+            "--theme" => filters.theme = Some(value("--theme")?),
+            "--year" => filters.year = Some(number(&value("--year")?, "--year")?),
+            "--meeting" => filters.meeting = Some(number(&value("--meeting")?, "--meeting")?),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            other if other.starts_with("--") => {
+                return Err(format!("unknown option {other:?}\n{USAGE}"))
+            }
+            other => words.push(other),
+        }
+    }
+    if words.is_empty() {
+        return Err(format!("expected a query\n{USAGE}"));
+    }
+    let query = words.join(" ");
+
+    let text = match &data {
+        Some(path) => std::fs::read_to_string(path).map_err(|e| {
+            format!(
+                "cannot read {path}: {e} (give a compendium JSON written by `compendium extract`)"
+            )
+        })?,
+        None => BUNDLED.to_string(),
+    };
+    let source = data.as_deref().unwrap_or("the bundled compendium");
+    let compendium: Compendium = serde_json::from_str(&text)
+        .map_err(|e| format!("{source} is not a compendium JSON: {e}"))?;
+
+    let index = SearchIndex::new(&compendium);
+    let results = index.search(&query, &filters, limit);
+    if json {
+        let out = serde_json::to_string_pretty(&results).map_err(|e| e.to_string())?;
+        println!("{out}");
+    } else {
+        print_text(&compendium, &results);
+    }
+    Ok(())
+}
+
+fn number<T: std::str::FromStr>(text: &str, name: &str) -> Result<T, String> {
+    text.parse()
+        .map_err(|_| format!("{name} expects a number, got {text:?}"))
+}
+
+fn print_text(compendium: &Compendium, results: &SearchResults) {
+    if results.truncated {
+        println!("(the query was too long: only its beginning was searched)");
+    }
+    if let Some(year) = results.year {
+        println!("(year {year} only)");
+    }
+    if let Some(meeting) = results.meeting {
+        println!("(meeting {meeting} only)");
+    }
+    println!("{} paper(s) found", results.total);
+    for (rank, hit) in results.hits.iter().enumerate() {
+        let theme = &compendium.themes[hit.theme];
+        println!(
+            "{:>2}. {}  {:.3}  [{}]",
+            rank + 1,
+            hit.symbol,
+            hit.score,
+            theme.title
+        );
+        if let Some(snippet) = snippet(compendium, hit) {
+            println!("    {snippet}");
+        }
+    }
+}
+
+/// The best paragraph's (or else the title's) text around its first match,
+/// matches marked `[[…]]`.
+fn snippet(compendium: &Compendium, hit: &Hit) -> Option<String> {
+    let document = &compendium.themes[hit.theme].documents[hit.document];
+    let best = hit.paragraphs.first().copied();
+    let found = hit
+        .matches
+        .iter()
+        .find(|m| {
+            best.is_some()
+                && m.field
+                    == Field::Paragraph {
+                        paragraph: best.unwrap_or(0),
+                    }
+        })
+        .or_else(|| {
+            hit.matches.iter().find(
+                |m| matches!(m.field, Field::Item { paragraph, .. } if Some(paragraph) == best),
+            )
+        })
+        .or_else(|| hit.matches.iter().find(|m| m.field == Field::Title))?;
+    let (text, label) = match found.field {
+        Field::Paragraph { paragraph } => {
+            let p = &document.paragraphs[paragraph];
+            (p.text.as_str(), format!("¶{}", p.number))
+        }
+        Field::Item { paragraph, item } => {
+            let p = &document.paragraphs[paragraph];
+            let i = &p.items[item];
+            (i.text.as_str(), format!("¶{} {})", p.number, i.label))
+        }
+        _ => (document.title.as_str(), "title".to_string()),
+    };
+    Some(format!("{label}: {}", mark(text, &found.spans, 160)))
+}
+
+/// `text` with `spans` marked, cut to about `width` bytes around the first one.
+fn mark(text: &str, spans: &[Span], width: usize) -> String {
+    let first = spans.first().map_or(0, |s| s.start);
+    let mut from = first.saturating_sub(width / 3);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (from + width).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let mut out = String::new();
+    if from > 0 {
+        out.push('…');
+    }
+    let mut at = from;
+    for s in spans.iter().filter(|s| s.start >= from && s.end <= to) {
+        out.push_str(&text[at..s.start]);
+        out.push_str("[[");
+        out.push_str(&text[s.start..s.end]);
+        out.push_str("]]");
+        at = s.end;
+    }
+    out.push_str(&text[at..to]);
+    if to < text.len() {
+        out.push('…');
+    }
+    out
 }

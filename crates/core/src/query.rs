@@ -1,0 +1,269 @@
+//! What the reader typed, parsed: terms, quoted phrases, the word being typed,
+//! and the filters written into the query (a year `2017`, a meeting
+//! `sixième réunion` / `6e réunion`); plus [`Filters`], the same filters as an
+//! API for the UI.
+//!
+//! Parsing is bounded: the query is cut at [`MAX_QUERY_CHARS`] characters and
+//! [`MAX_TERMS`] terms, and the results say so.
+//!
+//! Not here: matching the terms against the index (`search`).
+
+use crate::normalize::{self, is_apostrophe, Token, TokenKind};
+use serde::{Deserialize, Serialize};
+
+/// Longest query considered, in characters; the rest is ignored.
+pub const MAX_QUERY_CHARS: usize = 256;
+/// Most terms considered in one query; the rest are ignored.
+pub const MAX_TERMS: usize = 12;
+
+/// Restrictions on which papers a search may return, set by the UI. The query
+/// itself may add a year or a meeting (`2017`, `sixième réunion`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Filters {
+    /// Only papers filed under the theme with this id (`non-sanction`).
+    pub theme: Option<String>,
+    /// Only papers of the meeting held this year.
+    pub year: Option<u16>,
+    /// Only papers of this meeting (`6` for the sixième réunion).
+    pub meeting: Option<u8>,
+}
+
+/// One term of a parsed query.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct QueryTerm {
+    pub exact: String,
+    pub folded: String,
+    pub kind: TokenKind,
+    /// Position in the query, counting stop words (for phrases and proximity).
+    pub position: u32,
+    /// The word is still being typed: match it as a prefix too.
+    pub prefix: bool,
+    /// Index of the quoted phrase the term belongs to.
+    pub phrase: Option<usize>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct ParsedQuery {
+    pub terms: Vec<QueryTerm>,
+    /// Number of quoted phrases (terms refer to them by index).
+    pub phrases: usize,
+    pub year: Option<u16>,
+    pub meeting: Option<u8>,
+    /// Some of the query was ignored (too long, too many terms).
+    pub truncated: bool,
+}
+
+/// Parses `query`. `is_year` says whether a 4-digit number is the year of a
+/// meeting (then it filters rather than searches).
+pub(crate) fn parse(query: &str, is_year: impl Fn(u16) -> bool) -> ParsedQuery {
+    let mut parsed = ParsedQuery::default();
+    let mut text = query;
+    if let Some((cut, _)) = query.char_indices().nth(MAX_QUERY_CHARS) {
+        text = &query[..cut];
+        parsed.truncated = true;
+    }
+
+    // Split into segments outside / inside quotes. An unclosed quote is
+    // ignored (the reader is still typing): its words are plain terms.
+    let mut segments: Vec<(&str, bool)> = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(is_quote) {
+        let q = rest[open..].chars().next().map_or(1, char::len_utf8);
+        let after = &rest[open + q..];
+        match after.find(is_quote) {
+            Some(close) => {
+                segments.push((&rest[..open], false));
+                segments.push((&after[..close], true));
+                let cq = after[close..].chars().next().map_or(1, char::len_utf8);
+                rest = &after[close + cq..];
+            }
+            None => break,
+        }
+    }
+    let tail = rest;
+    segments.push((tail, false));
+
+    // The word being typed is the last one, unless the query ends with a
+    // space, punctuation or a closing quote.
+    let typing = text
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '/' || is_apostrophe(c));
+
+    let mut tokens: Vec<(Token, Option<usize>)> = Vec::new();
+    let mut offset = 0u32;
+    for (segment, quoted) in segments {
+        let phrase = quoted.then_some(parsed.phrases);
+        let mut last = offset;
+        let mut any = false;
+        normalize::tokenize(segment, |mut t| {
+            t.position += offset;
+            last = last.max(t.position + 1);
+            any = true;
+            tokens.push((t, phrase));
+        });
+        if quoted && any {
+            parsed.phrases += 1;
+        }
+        // Keep phrases apart from their neighbours.
+        offset = last + 1;
+    }
+    let typing_last = typing
+        && tokens
+            .last()
+            .is_some_and(|(t, phrase)| phrase.is_none() && t.end == tail.len() && !tail.is_empty());
+
+    // Filters written in the query.
+    let mut used = vec![false; tokens.len()];
+    for i in 0..tokens.len() {
+        let t = &tokens[i].0;
+        if t.kind == TokenKind::Number && t.folded.len() == 4 {
+            if let Ok(year) = t.folded.parse::<u16>() {
+                if is_year(year) && parsed.year.is_none() {
+                    parsed.year = Some(year);
+                    used[i] = true;
+                }
+            }
+        }
+        if let (Some(n), Some((next, _))) = (ordinal(&t.folded), tokens.get(i + 1)) {
+            let is_last = i + 2 == tokens.len();
+            let meeting_word = next.folded == "reunion"
+                || next.folded == "reunions"
+                || (is_last
+                    && typing_last
+                    && next.folded.len() >= 3
+                    && "reunion".starts_with(next.folded.as_str()));
+            if meeting_word && parsed.meeting.is_none() {
+                parsed.meeting = Some(n);
+                used[i] = true;
+                used[i + 1] = true;
+            }
+        }
+    }
+
+    let last_index = tokens.len().saturating_sub(1);
+    let only_stop = tokens.iter().all(|(t, _)| t.stop);
+    for (i, (t, phrase)) in tokens.into_iter().enumerate() {
+        if used[i] {
+            continue;
+        }
+        let prefix = typing_last && i == last_index;
+        // Stop words are dropped, except when they are all there is and the
+        // reader may be typing a longer word (`la` → `lavage`).
+        if t.stop && !(prefix && only_stop) {
+            continue;
+        }
+        if parsed.terms.len() == MAX_TERMS {
+            parsed.truncated = true;
+            break;
+        }
+        parsed.terms.push(QueryTerm {
+            exact: t.exact,
+            folded: t.folded,
+            kind: t.kind,
+            position: t.position,
+            prefix,
+            phrase,
+        });
+    }
+    parsed
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '«' | '»' | '“' | '”' | '„')
+}
+
+/// The meeting number an ordinal stands for: `sixieme`, `6e`, `6eme`, `1re`.
+fn ordinal(folded: &str) -> Option<u8> {
+    const WORDS: &[&str] = &[
+        "premiere",
+        "deuxieme",
+        "troisieme",
+        "quatrieme",
+        "cinquieme",
+        "sixieme",
+        "septieme",
+        "huitieme",
+        "neuvieme",
+        "dixieme",
+        "onzieme",
+        "douzieme",
+        "treizieme",
+        "quatorzieme",
+        "quinzieme",
+    ];
+    if let Some(i) = WORDS.iter().position(|w| *w == folded) {
+        return Some(i as u8 + 1);
+    }
+    if folded == "premier" || folded == "seconde" || folded == "second" {
+        return Some(if folded == "premier" { 1 } else { 2 });
+    }
+    let digits = folded.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = &folded[digits..];
+    if digits == 0 || digits > 2 || !matches!(suffix, "e" | "eme" | "er" | "re" | "ere") {
+        return None;
+    }
+    folded[..digits].parse().ok().filter(|n| *n > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(q: &str) -> ParsedQuery {
+        parse(q, |y| (2009..=2021).contains(&y))
+    }
+
+    fn words(q: &ParsedQuery) -> Vec<&str> {
+        q.terms.iter().map(|t| t.folded.as_str()).collect()
+    }
+
+    #[test]
+    fn last_word_is_a_prefix_while_typing() {
+        let q = p("travail for");
+        assert!(q.terms[1].prefix && !q.terms[0].prefix);
+        assert!(!p("travail for ").terms[1].prefix);
+    }
+
+    #[test]
+    fn quoted_words_form_a_phrase() {
+        let q = p("\"travail forcé\" enfants");
+        assert_eq!(q.phrases, 1);
+        assert_eq!(q.terms[0].phrase, Some(0));
+        assert_eq!(q.terms[2].phrase, None);
+        assert!(!q.terms[1].prefix);
+    }
+
+    #[test]
+    fn year_becomes_a_filter() {
+        let q = p("2017 organes");
+        assert_eq!((q.year, words(&q)), (Some(2017), vec!["organes"]));
+        assert_eq!(p("2000").year, None);
+    }
+
+    #[test]
+    fn meeting_becomes_a_filter() {
+        for q in [
+            "sixième réunion",
+            "6e réunion",
+            "6ème reunion",
+            "sixieme reu",
+        ] {
+            let q = p(q);
+            assert_eq!((q.meeting, q.terms.len()), (Some(6), 0), "{q:?}");
+        }
+    }
+
+    #[test]
+    fn long_queries_are_cut_and_say_so() {
+        let q = p(&"mot ".repeat(50_000));
+        assert!(q.truncated);
+        assert!(q.terms.len() <= MAX_TERMS);
+    }
+
+    #[test]
+    fn symbols_stay_whole() {
+        assert_eq!(words(&p("WG.4/2015/2")), vec!["wg.4/2015/2"]);
+    }
+}

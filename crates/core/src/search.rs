@@ -1,0 +1,547 @@
+//! The search itself: [`SearchIndex::search`] and its result types.
+//!
+//! Each query term is expanded against the index into the words it may stand
+//! for, each with a [`MatchClass`]: the same word (exact or accent-folded), the
+//! same stem, words starting with it (only the word being typed), and — only
+//! when none of those exist — typo corrections. Symbols (`2015/2`) match the
+//! end of a full symbol. Papers are then scored (see `rank`), filtered, sorted
+//! and, for the ones returned, their match spans collected.
+//!
+//! Not here: normalisation (`normalize`), query syntax (`query`), scoring
+//! formulas (`rank`).
+
+use crate::index::{Field, Posting, SearchIndex};
+use crate::normalize::TokenKind;
+use crate::query::{self, Filters, QueryTerm};
+use crate::rank::{self, MatchClass, ALL_CLASSES, FIELD_KINDS, MATCH_CLASSES};
+use crate::typo;
+use serde::Serialize;
+
+/// A byte range `start..end` into the original text of a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Span {
+    /// First byte of the match.
+    pub start: usize,
+    /// One past the last byte of the match.
+    pub end: usize,
+}
+
+/// The matches found in one field of a paper.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FieldMatches {
+    /// Which text the spans point into.
+    #[serde(flatten)]
+    pub field: Field,
+    /// Sorted, non-overlapping byte ranges into that text.
+    pub spans: Vec<Span>,
+}
+
+/// One paper found by a search.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Hit {
+    /// The paper's symbol (`CTOC/COP/WG.4/2015/2`).
+    pub symbol: String,
+    /// Id of the paper's theme.
+    pub theme_id: String,
+    /// Index of the theme in `compendium.themes`.
+    pub theme: usize,
+    /// Index of the paper in `theme.documents`.
+    pub document: usize,
+    /// Relevance; only meaningful relative to the other hits of the same search.
+    pub score: f32,
+    /// Indices in `document.paragraphs` of the best matching paragraphs, best
+    /// first (at most three).
+    pub paragraphs: Vec<usize>,
+    /// Every field that matched, with the spans to highlight.
+    pub matches: Vec<FieldMatches>,
+}
+
+/// The result of [`SearchIndex::search`].
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct SearchResults {
+    /// The papers found, best first, at most `limit`.
+    pub hits: Vec<Hit>,
+    /// How many papers matched in all (before `limit`).
+    pub total: usize,
+    /// Part of the query was ignored: it was longer than
+    /// [`MAX_QUERY_CHARS`](crate::MAX_QUERY_CHARS) characters or had more than
+    /// [`MAX_TERMS`](crate::MAX_TERMS) terms.
+    pub truncated: bool,
+    /// A year written in the query (`2017`), applied as a filter.
+    pub year: Option<u16>,
+    /// A meeting written in the query (`sixième réunion`), applied as a filter.
+    pub meeting: Option<u8>,
+}
+
+/// A word of the index a query term stands for.
+struct Variant {
+    term: u32,
+    /// `None`: the same folded word, Exact or Folded depending on the accents.
+    class: Option<MatchClass>,
+    /// For codes: the matching part of the code, as a byte range of it.
+    part: Option<(u32, u32)>,
+}
+
+struct Expanded {
+    variants: Vec<Variant>,
+    exact: Option<u32>,
+}
+
+impl Expanded {
+    fn class(&self, v: &Variant, p: &Posting) -> MatchClass {
+        v.class.unwrap_or(if Some(p.exact) == self.exact {
+            MatchClass::Exact
+        } else {
+            MatchClass::Folded
+        })
+    }
+}
+
+/// Which classes of a term's matches count for a paper: all present ones,
+/// except accent-folded matches when the exact accented form is there too
+/// (`traité` asked, `traité` found: the many `traite` are another word).
+fn counted(present: [bool; MATCH_CLASSES], class: MatchClass) -> bool {
+    present[class as usize] && !(class == MatchClass::Folded && present[MatchClass::Exact as usize])
+}
+
+impl SearchIndex {
+    /// Searches the papers for `query`, restricted by `filters`, and returns
+    /// at most `limit` of them, best first.
+    ///
+    /// Never fails: an empty query gives no results; an over-long one is cut
+    /// (and `truncated` says so).
+    pub fn search(&self, query: &str, filters: &Filters, limit: usize) -> SearchResults {
+        let parsed = query::parse(query, |y| self.papers.iter().any(|p| p.year == y));
+        let mut results = SearchResults {
+            truncated: parsed.truncated,
+            year: parsed.year,
+            meeting: parsed.meeting,
+            ..SearchResults::default()
+        };
+        let allowed: Vec<bool> = self
+            .papers
+            .iter()
+            .map(|p| {
+                filters.theme.as_ref().is_none_or(|t| *t == p.theme_id)
+                    && filters.year.is_none_or(|y| y == p.year)
+                    && filters.meeting.is_none_or(|m| m == p.meeting)
+                    && parsed.year.is_none_or(|y| y == p.year)
+                    && parsed.meeting.is_none_or(|m| m == p.meeting)
+            })
+            .collect();
+
+        if parsed.terms.is_empty() {
+            if parsed.year.is_some() || parsed.meeting.is_some() {
+                // A query of filters only: every paper they let through.
+                let docs: Vec<usize> = (0..self.papers.len()).filter(|&d| allowed[d]).collect();
+                results.total = docs.len();
+                results.hits = docs
+                    .into_iter()
+                    .take(limit)
+                    .map(|d| self.hit(d, 0.0, Vec::new(), Vec::new()))
+                    .collect();
+            }
+            return results;
+        }
+
+        let n = self.papers.len();
+        let expanded: Vec<Expanded> = parsed.terms.iter().map(|t| self.expand(t)).collect();
+        // Per term, per paper: score and the match classes that counted.
+        let mut scores = vec![vec![0.0f32; n]; parsed.terms.len()];
+        let mut classes = vec![vec![[false; MATCH_CLASSES]; n]; parsed.terms.len()];
+        let mut tf = vec![[[0.0f32; FIELD_KINDS]; MATCH_CLASSES]; n];
+        for (ti, e) in expanded.iter().enumerate() {
+            for row in tf.iter_mut() {
+                *row = [[0.0; FIELD_KINDS]; MATCH_CLASSES];
+            }
+            for v in &e.variants {
+                for p in &self.terms[v.term as usize].postings {
+                    let class = e.class(v, p);
+                    let kind = self.fields[p.field as usize].field.kind();
+                    tf[p.doc as usize][class as usize][kind as usize] += 1.0;
+                }
+            }
+            let present: Vec<[bool; MATCH_CLASSES]> = tf
+                .iter()
+                .map(|row| std::array::from_fn(|c| row[c].iter().any(|&x| x > 0.0)))
+                .collect();
+            // A class's document frequency counts the papers matching it or
+            // a better class: widening a word never makes it rarer.
+            let df: [usize; MATCH_CLASSES] = std::array::from_fn(|c| {
+                present
+                    .iter()
+                    .filter(|p| p[..=c].iter().any(|&x| x))
+                    .count()
+            });
+            for d in 0..n {
+                let Some(best) = ALL_CLASSES.into_iter().find(|&c| present[d][c as usize]) else {
+                    continue;
+                };
+                let w = &self.weights;
+                let best_w = w.class(best).max(f32::EPSILON);
+                let mut wtf = 0.0;
+                for c in ALL_CLASSES {
+                    if !counted(present[d], c) {
+                        continue;
+                    }
+                    classes[ti][d][c as usize] = true;
+                    for (k, &count) in tf[d][c as usize].iter().enumerate() {
+                        let kind = FIELD_KIND_ORDER[k];
+                        let ntf = rank::normalised_tf(
+                            count,
+                            self.papers[d].lengths[k],
+                            self.avg_lengths[k],
+                            w.b,
+                        );
+                        wtf += w.class(c) / best_w * w.field(kind) * ntf;
+                    }
+                }
+                scores[ti][d] =
+                    w.class(best) * rank::idf(n, df[best as usize]) * rank::saturate(wtf, w.k1);
+            }
+        }
+
+        // Combine: phrases are required, proximity rewarded, coverage demoted.
+        let mut ranked: Vec<(f32, usize)> = Vec::new();
+        for d in 0..n {
+            if !allowed[d] {
+                continue;
+            }
+            let matched = (0..parsed.terms.len())
+                .filter(|&t| scores[t][d] > 0.0)
+                .count();
+            if matched == 0 {
+                continue;
+            }
+            let positions: Vec<Vec<(u32, u32)>> = (0..parsed.terms.len())
+                .map(|t| {
+                    if scores[t][d] > 0.0 {
+                        self.positions(&expanded[t], &classes[t][d], d)
+                    } else {
+                        Vec::new()
+                    }
+                })
+                .collect();
+            if !(0..parsed.phrases).all(|ph| phrase_found(&parsed.terms, &positions, ph)) {
+                continue;
+            }
+            let mut score: f32 = (0..parsed.terms.len()).map(|t| scores[t][d]).sum();
+            for t in 1..parsed.terms.len() {
+                let (a, b) = (&parsed.terms[t - 1], &parsed.terms[t]);
+                if scores[t - 1][d] > 0.0 && scores[t][d] > 0.0 {
+                    let gap = b.position.saturating_sub(a.position);
+                    let delta = min_delta(&positions[t - 1], &positions[t], gap);
+                    let mean = (scores[t - 1][d] + scores[t][d]) / 2.0;
+                    score += self.weights.proximity * rank::closeness(delta) * mean;
+                }
+            }
+            score *= rank::coverage(matched, parsed.terms.len(), self.weights.coverage);
+            ranked.push((score, d));
+        }
+        ranked.sort_by(|a, b| rank::by_rank(*a, *b));
+        results.total = ranked.len();
+        results.hits = ranked
+            .into_iter()
+            .take(limit)
+            .map(|(score, d)| {
+                let (paragraphs, matches) = self.spans(&expanded, &classes, d);
+                self.hit(d, score, paragraphs, matches)
+            })
+            .collect();
+        results
+    }
+
+    fn hit(&self, d: usize, score: f32, paragraphs: Vec<usize>, matches: Vec<FieldMatches>) -> Hit {
+        let p = &self.papers[d];
+        Hit {
+            symbol: p.symbol.clone(),
+            theme_id: p.theme_id.clone(),
+            theme: p.theme,
+            document: p.document,
+            score,
+            paragraphs,
+            matches,
+        }
+    }
+
+    /// The words of the index `term` may stand for.
+    fn expand(&self, term: &QueryTerm) -> Expanded {
+        let mut variants = Vec::new();
+        let exact = self.exact_forms.get(&term.exact).copied();
+        let seen = |v: &Vec<Variant>, id: u32| v.iter().any(|x| x.term == id);
+        match term.kind {
+            TokenKind::Code => {
+                for &id in &self.code_terms {
+                    let code = self.terms[id as usize].folded.as_str();
+                    if let Some((at, class)) = code_match(code, &term.folded, term.prefix) {
+                        let part = Some((at as u32, (at + term.folded.len()) as u32));
+                        variants.push(Variant {
+                            term: id,
+                            class: Some(class),
+                            part,
+                        });
+                    }
+                }
+            }
+            TokenKind::Number => {
+                if let Some(id) = self.term(&term.folded) {
+                    variants.push(Variant {
+                        term: id,
+                        class: None,
+                        part: None,
+                    });
+                }
+            }
+            TokenKind::Word => {
+                if let Some(id) = self.term(&term.folded) {
+                    variants.push(Variant {
+                        term: id,
+                        class: None,
+                        part: None,
+                    });
+                }
+                let stem = self.stemmer.stem(&term.folded, term.kind);
+                if let Some(&sid) = self.stems.get(stem.as_ref()) {
+                    for &id in &self.stem_terms[sid as usize] {
+                        if !seen(&variants, id) {
+                            variants.push(Variant {
+                                term: id,
+                                class: Some(MatchClass::Stem),
+                                part: None,
+                            });
+                        }
+                    }
+                }
+                if term.prefix && term.folded.chars().count() >= MIN_PREFIX_CHARS {
+                    for id in self.prefixed(&term.folded) {
+                        let id = id as u32;
+                        if self.terms[id as usize].kind == TokenKind::Word && !seen(&variants, id) {
+                            variants.push(Variant {
+                                term: id,
+                                class: Some(MatchClass::Prefix),
+                                part: None,
+                            });
+                        }
+                    }
+                }
+                if variants.is_empty() {
+                    let max = typo::max_edits(term.folded.chars().count());
+                    if max > 0 {
+                        let q = term.folded.as_bytes();
+                        for (id, t) in self.terms.iter().enumerate() {
+                            if t.kind == TokenKind::Word
+                                && typo::within(q, t.folded.as_bytes(), max).is_some()
+                            {
+                                variants.push(Variant {
+                                    term: id as u32,
+                                    class: Some(MatchClass::Typo),
+                                    part: None,
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Expanded { variants, exact }
+    }
+
+    /// Sorted (field, position) of the counted matches of a term in paper `d`.
+    fn positions(
+        &self,
+        e: &Expanded,
+        counted: &[bool; MATCH_CLASSES],
+        d: usize,
+    ) -> Vec<(u32, u32)> {
+        let mut out = Vec::new();
+        self.each_match(e, counted, d, |_, p| out.push((p.field, p.position)));
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Calls `f` for each counted match of a term in paper `d`.
+    fn each_match(
+        &self,
+        e: &Expanded,
+        counted: &[bool; MATCH_CLASSES],
+        d: usize,
+        mut f: impl FnMut(&Variant, &Posting),
+    ) {
+        for v in &e.variants {
+            let postings = &self.terms[v.term as usize].postings;
+            let from = postings.partition_point(|p| (p.doc as usize) < d);
+            for p in postings[from..].iter().take_while(|p| p.doc as usize == d) {
+                if counted[e.class(v, p) as usize] {
+                    f(v, p);
+                }
+            }
+        }
+    }
+
+    /// The best paragraphs and the match spans of paper `d`.
+    fn spans(
+        &self,
+        expanded: &[Expanded],
+        classes: &[Vec<[bool; MATCH_CLASSES]>],
+        d: usize,
+    ) -> (Vec<usize>, Vec<FieldMatches>) {
+        let mut found: Vec<(u32, Span)> = Vec::new();
+        // Per paragraph: which terms (bit set) and how many matches.
+        let mut paragraphs: Vec<(usize, u32, u32)> = Vec::new();
+        for (ti, e) in expanded.iter().enumerate() {
+            self.each_match(e, &classes[ti][d], d, |v, p| {
+                let (start, end) = match v.part {
+                    // The code's original text has the folded length: ASCII.
+                    Some((a, b))
+                        if (p.end - p.start) as usize
+                            == self.terms[v.term as usize].folded.len() =>
+                    {
+                        (p.start + a, p.start + b)
+                    }
+                    _ => (p.start, p.end),
+                };
+                found.push((
+                    p.field,
+                    Span {
+                        start: start as usize,
+                        end: end as usize,
+                    },
+                ));
+                if let Some(par) = self.fields[p.field as usize].field.paragraph() {
+                    match paragraphs.iter_mut().find(|x| x.0 == par) {
+                        Some(x) => {
+                            x.1 |= 1 << ti;
+                            x.2 += 1;
+                        }
+                        None => paragraphs.push((par, 1 << ti, 1)),
+                    }
+                }
+            });
+        }
+        paragraphs.sort_by(|a, b| {
+            (b.1.count_ones(), b.2)
+                .cmp(&(a.1.count_ones(), a.2))
+                .then(a.0.cmp(&b.0))
+        });
+        let best = paragraphs.into_iter().take(3).map(|x| x.0).collect();
+
+        found.sort_unstable();
+        let mut matches: Vec<FieldMatches> = Vec::new();
+        let mut last_field = u32::MAX;
+        for (field, span) in found {
+            if field != last_field {
+                matches.push(FieldMatches {
+                    field: self.fields[field as usize].field,
+                    spans: Vec::new(),
+                });
+                last_field = field;
+            }
+            let spans = &mut matches.last_mut().expect("pushed above").spans;
+            match spans.last_mut() {
+                Some(prev) if span.start < prev.end => prev.end = prev.end.max(span.end),
+                _ => spans.push(span),
+            }
+        }
+        (best, matches)
+    }
+}
+
+/// Shortest prefix that is expanded to the words it starts.
+const MIN_PREFIX_CHARS: usize = 2;
+
+/// Field kinds by their index in per-kind arrays.
+const FIELD_KIND_ORDER: [rank::FieldKind; FIELD_KINDS] = [
+    rank::FieldKind::ThemeTitle,
+    rank::FieldKind::KeyTopic,
+    rank::FieldKind::Title,
+    rank::FieldKind::Symbol,
+    rank::FieldKind::Body,
+];
+
+/// Whether a query code matches an indexed code: the whole of it, or its end
+/// from a `/` (`2015/2`, `wg.4/2015/2`); while typing, any part starting at a
+/// `/` (`wg.4/201`). Returns where the match starts in `code`.
+fn code_match(code: &str, query: &str, typing: bool) -> Option<(usize, MatchClass)> {
+    let at_boundary = |i: usize| i == 0 || code.as_bytes()[i - 1] == b'/';
+    if code.ends_with(query) {
+        let at = code.len() - query.len();
+        if at_boundary(at) {
+            return Some((at, MatchClass::Exact));
+        }
+    }
+    if typing {
+        return code
+            .match_indices(query)
+            .map(|(i, _)| i)
+            .find(|&i| at_boundary(i))
+            .map(|i| (i, MatchClass::Prefix));
+    }
+    None
+}
+
+/// Whether the terms of phrase `phrase` occur in order, at their query
+/// distances, in one field.
+fn phrase_found(terms: &[QueryTerm], positions: &[Vec<(u32, u32)>], phrase: usize) -> bool {
+    let members: Vec<usize> = (0..terms.len())
+        .filter(|&t| terms[t].phrase == Some(phrase))
+        .collect();
+    let Some((&first, rest)) = members.split_first() else {
+        return true;
+    };
+    positions[first].iter().any(|&(field, pos)| {
+        rest.iter().all(|&t| {
+            let want = pos + (terms[t].position - terms[first].position);
+            positions[t].binary_search(&(field, want)).is_ok()
+        })
+    })
+}
+
+/// The smallest difference, in words, between how far apart two terms are in
+/// the text and in the query (`gap`); a large number when never in one field.
+fn min_delta(a: &[(u32, u32)], b: &[(u32, u32)], gap: u32) -> u32 {
+    let mut best = u32::MAX;
+    for &(field, pos) in a {
+        let lo =
+            b.partition_point(|&x| x < (field, pos.saturating_sub(rank::PROXIMITY_WINDOW + gap)));
+        for &(f2, p2) in &b[lo..] {
+            if f2 != field || p2 > pos + rank::PROXIMITY_WINDOW + gap {
+                break;
+            }
+            let delta = (i64::from(p2) - i64::from(pos) - i64::from(gap)).unsigned_abs() as u32;
+            best = best.min(delta);
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn symbol_parts_match_from_a_slash() {
+        let code = "ctoc/cop/wg.4/2015/2";
+        assert_eq!(
+            code_match(code, "2015/2", false),
+            Some((14, MatchClass::Exact))
+        );
+        assert_eq!(
+            code_match(code, "wg.4/2015/2", false),
+            Some((9, MatchClass::Exact))
+        );
+        assert_eq!(code_match(code, "015/2", false), None);
+        assert_eq!(
+            code_match(code, "wg.4/201", true),
+            Some((9, MatchClass::Prefix))
+        );
+        assert_eq!(code_match("ctoc/cop/wg.4/2015/20", "2015/2", false), None);
+    }
+
+    #[test]
+    fn proximity_measures_distance_from_query_gap() {
+        assert_eq!(min_delta(&[(0, 3)], &[(0, 4)], 1), 0);
+        assert_eq!(min_delta(&[(0, 3)], &[(0, 6)], 1), 2);
+        assert_eq!(min_delta(&[(0, 3)], &[(1, 4)], 1), u32::MAX);
+    }
+}
