@@ -124,7 +124,7 @@ impl fmt::Display for Error {
             }
             ErrorKind::MissingSymbol => write!(
                 f,
-                "found no running header holding the compendium's symbol (a line with only e.g. `CTOC/COP/WG.4/2021/5`); is the file truncated?"
+                "the source ends without a running header holding the compendium's symbol (a line with only e.g. `CTOC/COP/WG.4/2021/5`); is the file truncated?"
             ),
             ErrorKind::BadCorrection { reason } => {
                 write!(f, "bad row in the corrections table: {reason}")

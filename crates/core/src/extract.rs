@@ -108,7 +108,10 @@ pub fn extract_with(
     }
     let (lines, symbol) = content_lines(source);
     let raw = Parser::new(&lines, layout).parse()?;
-    let symbol = symbol.ok_or_else(|| Error::new(None, ErrorKind::MissingSymbol))?;
+    // pdftotext kept the running header on few pages (in the French source,
+    // the last one only), so a source without one most likely stops early.
+    let last_line = lines.last().map_or(1, |l| l.number);
+    let symbol = symbol.ok_or_else(|| Error::at(last_line, ErrorKind::MissingSymbol))?;
     build(raw, symbol, layout, corrections)
 }
 
@@ -422,8 +425,23 @@ impl<'l, 'a> Parser<'l, 'a> {
             {
                 topics.push(text);
             } else {
+                // Within a paragraph, printed lines follow each other without
+                // a gap; a gap means a block the layout does not account for
+                // (e.g. a theme title whose key-topics marker is missing).
+                if line.after_gap {
+                    return Err(unexpected(&format!(
+                        "a numbered paragraph, a lettered item or a theme title followed by `{}`",
+                        self.layout.key_topics
+                    )));
+                }
                 let Some(paragraph) = current_paragraph(&mut raw, section) else {
-                    return Err(unexpected("a numbered paragraph"));
+                    return Err(match section {
+                        Section::Themes => unexpected(&format!(
+                            "a theme title followed by `{}`",
+                            self.layout.key_topics
+                        )),
+                        _ => unexpected("a numbered paragraph"),
+                    });
                 };
                 match paragraph.items.last_mut() {
                     Some((_, lines)) => lines.push(text),
