@@ -103,6 +103,9 @@ pub fn extract_with(
     layout: &Layout,
     corrections: &Corrections,
 ) -> Result<Compendium, Error> {
+    // A byte-order mark is not whitespace to `trim`, and would hide the
+    // first heading.
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     if source.trim().is_empty() {
         return Err(Error::new(None, ErrorKind::EmptySource));
     }

@@ -375,6 +375,12 @@ mod generated_json {
     }
 
     #[test]
+    fn byte_order_mark_and_crlf_line_ends_are_accepted() {
+        let windows = format!("\u{feff}{}", source().replace('\n', "\r\n"));
+        assert_eq!(&extract(&windows).unwrap(), compendium());
+    }
+
+    #[test]
     fn extraction_is_deterministic() {
         assert_eq!(extract(source()).unwrap().to_json(), compendium().to_json());
     }
