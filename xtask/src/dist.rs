@@ -7,6 +7,10 @@
 //!                                `window.CompendiumWidget` becomes global
 //!   dist/compendium-widget.wasm  the widget, the search core and the bundled data
 //!   dist/index.html, …          the demo page and the test pages (www/site/)
+//! compendium html data/compendium.fr.json (the core's CLI, native)
+//!   dist/compendium.fr.html      the whole compendium as static HTML, a fragment
+//!                                to paste inside <compendium-widget>…</…> for
+//!                                readers without JavaScript and for crawlers
 //! ```
 //!
 //! The script finds the wasm beside itself (`document.currentScript`), so
@@ -75,6 +79,19 @@ pub fn run() -> Result<PathBuf> {
             _ => copy(&file, &target)?,
         }
     }
+    // The no-JS fallback, written as is: a fragment for pasting, not a page.
+    let fragment = util::capture(Command::new("cargo").args([
+        "run",
+        "--quiet",
+        "--package",
+        "compendium-core",
+        "--bin",
+        "compendium",
+        "--",
+        "html",
+        "data/compendium.fr.json",
+    ]))?;
+    write(&dist.join("compendium.fr.html"), &fragment)?;
     eprintln!("xtask: dist/ built in {:.1} s", started.elapsed().as_secs_f64());
     Ok(dist.to_path_buf())
 }

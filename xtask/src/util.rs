@@ -40,6 +40,25 @@ pub fn run(cmd: &mut Command) -> Result {
     }
 }
 
+/// Runs a command with its command line echoed and returns its standard
+/// output (stderr passes through); fails, naming the command, if it cannot
+/// start, exits non-zero or prints something other than UTF-8.
+pub fn capture(cmd: &mut Command) -> Result<String> {
+    echo(cmd);
+    let program = cmd.get_program().to_string_lossy().into_owned();
+    let out = cmd
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("cannot start `{program}`: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "`{program}` failed ({}); its output was not used",
+            out.status
+        ));
+    }
+    String::from_utf8(out.stdout).map_err(|e| format!("`{program}` printed invalid UTF-8: {e}"))
+}
+
 /// Runs a command quietly and returns its standard output, or `None` if it
 /// cannot be started or fails (used to probe what is installed).
 pub fn output(cmd: &mut Command) -> Option<String> {
@@ -92,4 +111,26 @@ pub fn npm_bin(tool: &str) -> PathBuf {
 /// Whether the current user is root (so `apt-get` can be used directly).
 pub fn is_root() -> bool {
     output(Command::new("id").arg("-u")).is_some_and(|uid| uid.trim() == "0")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capture_returns_stdout() {
+        let out = capture(Command::new("sh").args(["-c", "echo fragment"]));
+        assert_eq!(out.as_deref(), Ok("fragment\n"));
+    }
+
+    #[test]
+    fn capture_fails_naming_the_command() {
+        let err = capture(Command::new("sh").args(["-c", "echo partial; exit 3"])).unwrap_err();
+        assert!(err.starts_with("`sh` failed"), "{err}");
+        let err = capture(&mut Command::new("no-such-program-xtask")).unwrap_err();
+        assert!(
+            err.starts_with("cannot start `no-such-program-xtask`"),
+            "{err}"
+        );
+    }
 }

@@ -31,3 +31,7 @@ pub use normalize::fold;
 pub use query::{Filters, MAX_QUERY_CHARS, MAX_TERMS};
 pub use rank::RankingWeights;
 pub use search::{FieldMatches, Hit, SearchResults, Span};
+
+mod html;
+
+pub use html::render_html;
