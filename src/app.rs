@@ -1,37 +1,247 @@
-//! The root component: the search box above the theme accordion.
+//! The root component of one instance: search field, filters, the accordion
+//! and the live region, around one [`State`] reducer.
 //!
-//! It owns the query; the accordion renders whichever themes match.
+//! It derives what to show from the state (the search results, which themes
+//! appear in which order) and keeps the outside in sync with it: the URL
+//! fragment, the session storage, the `compendium-search` event. It builds no
+//! markup of its own beyond the layout: that is the components' job.
 
-use crate::components::{accordion::Accordion, search_box::SearchBox};
-use compendium_core::Compendium;
+use crate::components::{
+    accordion::{Accordion, Section},
+    empty_state::EmptyState,
+    filters::Filters as FilterControls,
+    live_region::LiveRegion,
+    search_box::SearchBox,
+};
+use crate::embed::Instance;
+use crate::location::{self, Link};
+use crate::state::{Action, State};
+use compendium_core::{Compendium, Filters, Hit, SearchIndex, SearchResults};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// What a page script can ask an instance to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    Open(String),
+    Search(String),
+}
+
+#[derive(Properties)]
 pub struct AppProps {
     pub compendium: Rc<Compendium>,
+    pub index: Rc<SearchIndex>,
+    pub instance: Rc<Instance>,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.compendium, &other.compendium)
+            && Rc::ptr_eq(&self.index, &other.index)
+            && Rc::ptr_eq(&self.instance, &other.instance)
+    }
+}
+
+/// The state an instance starts in: a deep link wins over what the session
+/// remembers, which wins over the page's attributes.
+fn initial_state(compendium: &Compendium, instance: &Instance) -> State {
+    let link = location::current_link(&instance.key);
+    let open_ids = if !link.open.is_empty() {
+        link.open.clone()
+    } else {
+        location::remembered_open(&instance.key).unwrap_or_else(|| instance.config.open.clone())
+    };
+    let mut state = State {
+        query: link.query.clone().unwrap_or_else(|| instance.config.query.clone()),
+        ..State::default()
+    };
+    for id in &open_ids {
+        match theme_index(compendium, id) {
+            Some(i) => {
+                state.open.insert(i);
+            }
+            None => warn_unknown_theme(compendium, id),
+        }
+    }
+    if let Some(symbol) = link.doc {
+        if let Some((t, _)) = compendium.themes.iter().enumerate().find(|(_, t)| t.documents.iter().any(|d| d.symbol == symbol)) {
+            state.open.insert(t);
+            state.focused = Some(symbol);
+        }
+    }
+    state
+}
+
+pub fn theme_index(compendium: &Compendium, id: &str) -> Option<usize> {
+    compendium.themes.iter().position(|t| t.id == id)
+}
+
+fn warn_unknown_theme(compendium: &Compendium, id: &str) {
+    let ids: Vec<&str> = compendium.themes.iter().map(|t| t.id.as_str()).collect();
+    web_sys::console::warn_1(
+        &format!("compendium-widget: open=\"{id}\" is not a theme; allowed: {}.", ids.join(", ")).into(),
+    );
+}
+
+/// Every paper passing the UI filters, in document order: what a filter
+/// without a query shows (the search core returns nothing for an empty query).
+fn filtered_papers(compendium: &Compendium, year: Option<u16>, meeting: Option<u8>) -> SearchResults {
+    let hits: Vec<Hit> = compendium
+        .themes
+        .iter()
+        .enumerate()
+        .flat_map(|(t, theme)| theme.documents.iter().enumerate().map(move |(d, doc)| (t, theme, d, doc)))
+        .filter(|(_, _, _, doc)| year.is_none_or(|y| doc.year == y) && meeting.is_none_or(|m| doc.meeting == m))
+        .map(|(t, theme, d, doc)| Hit {
+            symbol: doc.symbol.clone(),
+            theme_id: theme.id.clone(),
+            theme: t,
+            document: d,
+            score: 0.0,
+            paragraphs: Vec::new(),
+            matches: Vec::new(),
+        })
+        .collect();
+    SearchResults { total: hits.len(), hits, ..SearchResults::default() }
+}
+
+/// The themes to show, in order, each with its hits (when searching).
+fn sections(compendium: &Compendium, state: &State, results: &SearchResults) -> Vec<Section> {
+    if !state.searching() {
+        return (0..compendium.themes.len()).map(|theme| Section { theme, hits: Vec::new() }).collect();
+    }
+    let mut sections: Vec<Section> = Vec::new();
+    for hit in &results.hits {
+        match sections.iter_mut().find(|s| s.theme == hit.theme) {
+            Some(section) => section.hits.push(hit.clone()),
+            None => sections.push(Section { theme: hit.theme, hits: vec![hit.clone()] }),
+        }
+    }
+    sections
 }
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let query = use_state(String::new);
-    let on_query = {
-        let query = query.clone();
-        Callback::from(move |q: String| query.set(q))
+    let AppProps { compendium, index, instance } = props;
+    let state = {
+        let (compendium, instance) = (compendium.clone(), instance.clone());
+        use_reducer(move || initial_state(&compendium, &instance))
     };
-    let needle = query.trim().to_lowercase();
-    let themes: Vec<usize> = props
-        .compendium
-        .themes
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| needle.is_empty() || t.title.to_lowercase().contains(&needle))
-        .map(|(i, _)| i)
-        .collect();
+    let lang = instance.config.lang;
+    let strings = lang.strings();
+
+    let results = {
+        let (compendium, index) = (compendium.clone(), index.clone());
+        use_memo((state.query.clone(), state.year, state.meeting), move |(query, year, meeting)| {
+            if query.trim().is_empty() {
+                if year.is_none() && meeting.is_none() {
+                    return SearchResults::default();
+                }
+                return filtered_papers(&compendium, *year, *meeting);
+            }
+            let filters = Filters { theme: None, year: *year, meeting: *meeting };
+            index.search(query, &filters, usize::MAX)
+        })
+    };
+    let sections = sections(compendium, &state, &results);
+
+    // Page scripts' commands (element.open, element.search).
+    {
+        let (dispatch, compendium, instance) = (state.dispatcher(), compendium.clone(), instance.clone());
+        use_effect_with((), move |_| {
+            instance.listen(Callback::from(move |command| match command {
+                Command::Search(query) => dispatch.dispatch(Action::Query(query)),
+                Command::Open(id) => match theme_index(&compendium, &id) {
+                    Some(theme) => dispatch.dispatch(Action::Open(theme)),
+                    None => warn_unknown_theme(&compendium, &id),
+                },
+            }));
+        });
+    }
+
+    // The outside world follows the state: fragment, session, event.
+    {
+        let (compendium, instance) = (compendium.clone(), instance.clone());
+        use_effect_with((*state).clone(), move |state| {
+            let open: Vec<String> = state.open.iter().map(|&i| compendium.themes[i].id.clone()).collect();
+            location::remember_open(&instance.key, &open);
+            if instance.config.history {
+                let link = Link { query: Some(state.query.clone()), open, doc: state.focused.clone() };
+                let _ = location::write_link(&instance.key, &link);
+            }
+        });
+    }
+    {
+        let instance = instance.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with((state.query.clone(), results.clone()), move |(query, results)| {
+            if !std::mem::take(&mut *first.borrow_mut()) {
+                dispatch_search_event(&instance, query, results);
+            }
+        });
+    }
+
+    let on_query = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |q: String| dispatch.dispatch(Action::Query(q)))
+    };
+    let on_clear = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |()| dispatch.dispatch(Action::Query(String::new())))
+    };
+    let on_topic = on_query.clone();
+
+    let announcement = state.searching().then(|| {
+        if results.total == 0 {
+            strings.no_results.to_string()
+        } else {
+            crate::i18n::count(results.total, strings.found_one, strings.found_many)
+        }
+    });
+
     html! {
-        <div class="cw" lang={props.compendium.language.clone()}>
-            <SearchBox value={(*query).clone()} on_input={on_query} />
-            <Accordion compendium={props.compendium.clone()} themes={themes} />
+        <div class="cw" lang={lang.code()} dir="ltr">
+            <SearchBox lang={lang} value={state.query.clone()} on_input={on_query} />
+            <FilterControls
+                lang={lang}
+                compendium={compendium.clone()}
+                year={state.year}
+                meeting={state.meeting}
+                on_year={state.dispatcher().to_callback().reform(Action::Year)}
+                on_meeting={state.dispatcher().to_callback().reform(Action::Meeting)}
+            />
+            if results.truncated {
+                <p class="cw-note">{ strings.truncated }</p>
+            }
+            <LiveRegion text={announcement.unwrap_or_default()} />
+            if state.searching() && results.total == 0 {
+                <EmptyState lang={lang} query={state.query.clone()} on_clear={on_clear} />
+            } else {
+                <Accordion
+                    lang={lang}
+                    compendium={compendium.clone()}
+                    instance={instance.clone()}
+                    sections={sections}
+                    state={state.clone()}
+                    on_topic={on_topic}
+                />
+            }
         </div>
+    }
+}
+
+/// Tells page scripts what the reader searched and what was found.
+fn dispatch_search_event(instance: &Instance, query: &str, results: &SearchResults) {
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"query".into(), &query.into());
+    let symbols: js_sys::Array = results.hits.iter().map(|h| wasm_bindgen::JsValue::from_str(&h.symbol)).collect();
+    let _ = js_sys::Reflect::set(&detail, &"total".into(), &(results.total as u32).into());
+    let _ = js_sys::Reflect::set(&detail, &"symbols".into(), &symbols);
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&detail);
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("compendium-search", &init) {
+        let _ = instance.host.dispatch_event(&event);
     }
 }

@@ -1,21 +1,56 @@
-//! The compendium bundled into the wasm, parsed once per page and shared by
-//! every widget instance.
+//! The compendium a widget shows: the one bundled into the wasm (parsed and
+//! indexed once per page, shared by every instance), or one fetched from a
+//! `data-src` URL and validated like any untrusted input.
 //!
 //! Bundling the JSON saves a request and a round trip on first load; it is the
 //! same file the extractor writes (`data/compendium.fr.json`).
 
-use compendium_core::Compendium;
+use compendium_core::{Compendium, SearchIndex};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 const BUNDLED_JSON: &str = include_str!("../data/compendium.fr.json");
 
 thread_local! {
     static BUNDLED: Rc<Compendium> = Rc::new(
-        serde_json::from_str(BUNDLED_JSON).expect("the bundled compendium is checked by the core's tests"),
+        Compendium::from_json(BUNDLED_JSON).expect("the bundled compendium is checked by the core's tests"),
     );
+    static BUNDLED_INDEX: Rc<SearchIndex> = BUNDLED.with(|c| Rc::new(SearchIndex::new(c)));
 }
 
 /// The bundled compendium (parsed on first use).
 pub fn bundled() -> Rc<Compendium> {
     BUNDLED.with(Rc::clone)
+}
+
+/// The search index of the bundled compendium (built on first use).
+pub fn bundled_index() -> Rc<SearchIndex> {
+    BUNDLED_INDEX.with(Rc::clone)
+}
+
+/// Fetches and validates a compendium JSON; the error says what went wrong in
+/// words a page owner can act on.
+pub async fn fetch(url: &str) -> Result<Compendium, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| format!("the request failed ({})", describe(&e)))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "not an HTTP response")?;
+    if !response.ok() {
+        return Err(format!("the server answered {} {}", response.status(), response.status_text()));
+    }
+    let text = JsFuture::from(response.text().map_err(|e| describe(&e))?)
+        .await
+        .map_err(|e| format!("cannot read the response ({})", describe(&e)))?;
+    let text = text.as_string().unwrap_or_default();
+    Compendium::from_json(&text).map_err(|e| format!("not a compendium: {e}"))
+}
+
+fn describe(value: &wasm_bindgen::JsValue) -> String {
+    value
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| value.as_string())
+        .unwrap_or_else(|| format!("{value:?}"))
 }

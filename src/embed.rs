@@ -1,30 +1,180 @@
 //! The embedding layer: turns a mount point (`<compendium-widget>` or
 //! `<div data-compendium-widget>`) into a widget instance rendered inside its
-//! own open shadow root.
+//! own open shadow root, and gives page scripts a handle on it.
 //!
 //! Not the loader: finding mount points and loading the wasm is `www/loader.js`.
 
-use crate::app::{App, AppProps};
+use crate::app::{App, AppProps, Command};
+use crate::config::Config;
+use crate::i18n::Lang;
+use compendium_core::{Compendium, SearchIndex};
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, ShadowRootInit, ShadowRootMode};
+use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::Callback;
+
+/// One mounted widget, as the components see it.
+pub struct Instance {
+    /// Namespace for the URL fragment and session storage: the mount point's
+    /// `id`, or `cw1`, `cw2`… in document order.
+    pub key: String,
+    /// The mount point: events for page scripts are dispatched on it.
+    pub host: Element,
+    pub config: Config,
+    /// Set by the app once rendered; page scripts' commands go through it.
+    commands: RefCell<Option<Callback<Command>>>,
+}
+
+impl PartialEq for Instance {
+    fn eq(&self, other: &Self) -> bool {
+        self.host == other.host
+    }
+}
+
+impl Instance {
+    pub fn listen(&self, commands: Callback<Command>) {
+        *self.commands.borrow_mut() = Some(commands);
+    }
+
+    fn send(&self, command: Command) {
+        if let Some(commands) = self.commands.borrow().as_ref() {
+            commands.emit(command);
+        }
+    }
+}
+
+/// A page script's handle on one instance (`element.open(…)`, `element.search(…)`).
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    instance: Rc<Instance>,
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Opens the theme with this id (slug) and scrolls it into view.
+    pub fn open(&self, slug: &str) {
+        self.instance.send(Command::Open(slug.to_string()));
+    }
+
+    /// Sets the search field to `query` and shows its results.
+    pub fn search(&self, query: &str) {
+        self.instance.send(Command::Search(query.to_string()));
+    }
+}
+
+thread_local! {
+    /// Mount points with a live instance, for the panic hook.
+    static HOSTS: RefCell<Vec<(Element, Lang)>> = const { RefCell::new(Vec::new()) };
+}
 
 /// Mounts one widget instance on `host`. Called by the loader for every mount
 /// point; each instance has its own shadow root, state and ids.
 #[wasm_bindgen]
-pub fn mount(host: Element) -> Result<(), JsValue> {
+pub fn mount(host: Element) -> Result<WidgetHandle, JsValue> {
+    crate::panic::install();
+    let (config, warnings) = Config::read(|name| host.get_attribute(name));
+    for warning in warnings {
+        web_sys::console::warn_1(&format!("compendium-widget: {warning}").into());
+    }
+    let root = shadow_root(&host)?;
+    let instance = Rc::new(Instance {
+        key: instance_key(&host),
+        host: host.clone(),
+        config,
+        commands: RefCell::new(None),
+    });
+    HOSTS.with(|h| h.borrow_mut().push((host.clone(), instance.config.lang)));
+
+    match instance.config.data_src.clone() {
+        None => render(&root, instance.clone(), crate::data::bundled(), crate::data::bundled_index())?,
+        Some(url) => {
+            let strings = instance.config.lang.strings();
+            set_message(&root, "cw-loading", strings.loading)?;
+            let instance = instance.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = crate::data::fetch(&url).await;
+                let shown = loaded.and_then(|compendium| {
+                    let index = Rc::new(SearchIndex::new(&compendium));
+                    render(&root, instance.clone(), Rc::new(compendium), index)
+                        .map_err(|e| format!("cannot render: {e:?}"))
+                });
+                if let Err(why) = shown {
+                    web_sys::console::error_1(&format!("compendium-widget: data-src=\"{url}\": {why}").into());
+                    let _ = show_failure(&instance.host, instance.config.lang.strings().load_failed);
+                }
+            });
+        }
+    }
+    Ok(WidgetHandle { instance })
+}
+
+fn shadow_root(host: &Element) -> Result<ShadowRoot, JsValue> {
     // Open, so page scripts, tests and assistive extensions can reach inside.
     let root = match host.shadow_root() {
         Some(root) => root,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
-    root.set_inner_html("");
     crate::styles::adopt(&root)?;
-    let document = host.owner_document().ok_or("the mount point is not in a document")?;
+    Ok(root)
+}
+
+fn render(
+    root: &ShadowRoot,
+    instance: Rc<Instance>,
+    compendium: Rc<Compendium>,
+    index: Rc<SearchIndex>,
+) -> Result<(), JsValue> {
+    let document = instance.host.owner_document().ok_or("the mount point is not in a document")?;
     let container = document.create_element("div")?;
-    root.append_child(&container)?;
-    let props = AppProps {
-        compendium: crate::data::bundled(),
-    };
+    root.replace_children_with_node_1(&container);
+    let props = AppProps { compendium, index, instance };
     yew::Renderer::<App>::with_root_and_props(container, props).render();
     Ok(())
+}
+
+/// The mount point's `id`, else its position among the page's mount points.
+fn instance_key(host: &Element) -> String {
+    if !host.id().is_empty() {
+        return host.id();
+    }
+    let position = host.owner_document().and_then(|doc| {
+        let all = doc.query_selector_all("compendium-widget, [data-compendium-widget]").ok()?;
+        (0..all.length()).position(|i| all.item(i).is_some_and(|n| n.is_same_node(Some(host))))
+    });
+    format!("cw{}", position.map_or(0, |p| p + 1))
+}
+
+/// Replaces the shadow root's content by one line of text.
+fn set_message(root: &ShadowRoot, class: &str, text: &str) -> Result<(), JsValue> {
+    let document = root.owner_document().ok_or("no document")?;
+    let message = document.create_element("p")?;
+    message.set_class_name(class);
+    message.set_text_content(Some(text));
+    root.replace_children_with_node_1(&message);
+    Ok(())
+}
+
+/// Shows a short readable failure in the mount point, keeping any fallback
+/// HTML the page put inside it visible (through a `<slot>`).
+pub fn show_failure(host: &Element, text: &str) -> Result<(), JsValue> {
+    let root = shadow_root(host)?;
+    set_message(&root, "cw-failure", text)?;
+    if let Some(message) = root.first_element_child() {
+        message.set_attribute("role", "alert")?;
+    }
+    let slot = root.owner_document().ok_or("no document")?.create_element("slot")?;
+    root.append_child(&slot)?;
+    Ok(())
+}
+
+/// Shows the failure message in every mounted instance (the panic hook).
+pub fn fail_all() {
+    HOSTS.with(|hosts| {
+        if let Ok(hosts) = hosts.try_borrow() {
+            for (host, lang) in hosts.iter() {
+                let _ = show_failure(host, lang.strings().crashed);
+            }
+        }
+    });
 }

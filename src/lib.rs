@@ -6,13 +6,20 @@
 //! text normalisation and search live in `compendium-core`, which is tested
 //! natively; the loader script that calls [`mount`] is `www/loader.js`.
 
+mod api;
 mod app;
 mod components;
+mod config;
 mod data;
 mod embed;
+mod i18n;
+mod location;
+mod panic;
+mod state;
 mod styles;
 
-pub use embed::mount;
+pub use api::search;
+pub use embed::{mount, WidgetHandle};
 
 #[cfg(test)]
 mod tests;

@@ -33,13 +33,33 @@ function showFailure(host, error) {
   root.replaceChildren(message, document.createElement("slot"));
 }
 
+// Mount point → Promise of its instance handle (open, search).
+const INSTANCES = new WeakMap();
+
 function mount(host) {
-  if (MOUNTED.has(host)) return;
-  MOUNTED.add(host);
-  loadWasm()
+  if (INSTANCES.has(host)) return INSTANCES.get(host);
+  const instance = loadWasm()
     .then((widget) => widget.mount(host))
-    .catch((error) => showFailure(host, error));
+    .catch((error) => {
+      showFailure(host, error);
+      throw error;
+    });
+  instance.catch(() => {}); // reported above; callers of open/search see the rejection
+  INSTANCES.set(host, instance);
+  return instance;
 }
+
+// Methods of every mount point (the custom element's, and the div's).
+const METHODS = {
+  /** Opens the theme with this id (e.g. "non-sanction"). */
+  open(slug) {
+    return mount(this).then((instance) => instance.open(String(slug)));
+  },
+  /** Shows the results of `query` in this widget. */
+  search(query) {
+    return mount(this).then((instance) => instance.search(String(query)));
+  },
+};
 
 if (!customElements.get("compendium-widget")) {
   customElements.define(
@@ -48,12 +68,26 @@ if (!customElements.get("compendium-widget")) {
       connectedCallback() {
         mount(this);
       }
+      open(slug) {
+        return METHODS.open.call(this, slug);
+      }
+      search(query) {
+        return METHODS.search.call(this, query);
+      }
     },
   );
 }
 
 function mountDivs() {
-  document.querySelectorAll("[data-compendium-widget]").forEach(mount);
+  document.querySelectorAll("[data-compendium-widget]").forEach((div) => {
+    if (!("search" in div)) {
+      Object.defineProperties(div, {
+        open: { value: METHODS.open, configurable: true },
+        search: { value: METHODS.search, configurable: true },
+      });
+    }
+    mount(div);
+  });
 }
 if (document.readyState === "loading") {
   document.addEventListener("DOMContentLoaded", mountDivs, { once: true });
@@ -61,4 +95,14 @@ if (document.readyState === "loading") {
   mountDivs();
 }
 
-window.CompendiumWidget = Object.freeze({ version: VERSION });
+window.CompendiumWidget = Object.freeze({
+  version: VERSION,
+  /**
+   * Ranked papers of the bundled compendium for `query`, as plain objects
+   * ({ symbol, title, link, year, meeting, themeId, themeTitle, score,
+   * paragraphs }). Resolves once the wasm is loaded.
+   */
+  search(query, { limit = 10 } = {}) {
+    return loadWasm().then((widget) => widget.search(String(query), limit));
+  },
+});

@@ -1,59 +1,111 @@
-//! The theme accordion: one section per theme, each header a heading holding
-//! only a `<button aria-expanded aria-controls>` (WAI-ARIA Authoring Practices).
+//! The theme accordion (WAI-ARIA Authoring Practices, GOV.UK accordion):
+//! a "show all / hide all" control, then one section per theme.
+//!
+//! Keyboard: Enter and Space toggle a section (native buttons); ↑ and ↓ move
+//! to the previous and next header, Home and End to the first and last. The
+//! open state of each section is the `aria-expanded` of its button.
 
-use compendium_core::Compendium;
-use std::collections::BTreeSet;
+use crate::components::theme_section::ThemeSection;
+use crate::embed::Instance;
+use crate::i18n::Lang;
+use crate::state::{Action, State};
+use compendium_core::{Compendium, Hit};
 use std::rc::Rc;
+use web_sys::HtmlElement;
 use yew::prelude::*;
+
+/// One theme on screen, with the hits of the current search in it (best first).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub theme: usize,
+    pub hits: Vec<Hit>,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct AccordionProps {
+    pub lang: Lang,
     pub compendium: Rc<Compendium>,
-    /// Indices of the themes to show, in display order.
-    pub themes: Vec<usize>,
+    pub instance: Rc<Instance>,
+    pub sections: Vec<Section>,
+    pub state: UseReducerHandle<State>,
+    /// A key topic chip was activated: search for it.
+    pub on_topic: Callback<String>,
+}
+
+/// Where an arrow key moves the focus among `count` headers.
+fn next_header(key: &str, at: usize, count: usize) -> Option<usize> {
+    match key {
+        "ArrowDown" => Some((at + 1) % count),
+        "ArrowUp" => Some((at + count - 1) % count),
+        "Home" => Some(0),
+        "End" => Some(count - 1),
+        _ => None,
+    }
 }
 
 #[function_component]
 pub fn Accordion(props: &AccordionProps) -> Html {
-    let open = use_state(BTreeSet::<usize>::new);
-    let sections = props.themes.iter().map(|&i| {
-        let theme = &props.compendium.themes[i];
-        let expanded = open.contains(&i);
-        let toggle = {
-            let open = open.clone();
-            Callback::from(move |_: MouseEvent| {
-                let mut next = (*open).clone();
-                if !next.remove(&i) {
-                    next.insert(i);
+    let strings = props.lang.strings();
+    let state = &props.state;
+    let count = props.sections.len();
+    let buttons = use_memo(count, |&n| vec![NodeRef::default(); n]);
+    let shown: Vec<usize> = props.sections.iter().map(|s| s.theme).collect();
+    let all_open = shown.iter().all(|&t| state.is_open(t));
+    let toggle_all = {
+        let (dispatch, shown) = (state.dispatcher(), shown.clone());
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(if all_open { Action::HideAll(shown.clone()) } else { Action::ShowAll(shown.clone()) })
+        })
+    };
+    let level = props.instance.config.heading_level;
+
+    let sections = props.sections.iter().enumerate().map(|(at, section)| {
+        let theme = section.theme;
+        let on_key = {
+            let buttons = buttons.clone();
+            Callback::from(move |e: KeyboardEvent| {
+                if let Some(to) = next_header(&e.key(), at, buttons.len()) {
+                    e.prevent_default();
+                    if let Some(button) = buttons[to].cast::<HtmlElement>() {
+                        let _ = button.focus();
+                    }
                 }
-                open.set(next);
             })
         };
-        let header_id = format!("cw-theme-{}", theme.id);
-        let panel_id = format!("cw-panel-{}", theme.id);
         html! {
-            <section class="cw-accordion__section" key={theme.id.clone()}>
-                <h2 class="cw-accordion__heading">
-                    <button
-                        type="button"
-                        id={header_id.clone()}
-                        class="cw-accordion__button"
-                        aria-expanded={expanded.to_string()}
-                        aria-controls={panel_id.clone()}
-                        onclick={toggle}
-                    >
-                        { &theme.title }
-                    </button>
-                </h2>
-                <div
-                    id={panel_id}
-                    class="cw-accordion__panel"
-                    role="region"
-                    aria-labelledby={header_id}
-                    hidden={!expanded}
-                ></div>
-            </section>
+            <ThemeSection
+                key={props.compendium.themes[theme].id.clone()}
+                lang={props.lang}
+                compendium={props.compendium.clone()}
+                instance={props.instance.clone()}
+                theme={theme}
+                hits={section.hits.clone()}
+                searching={state.searching()}
+                expanded={state.is_open(theme)}
+                focused={state.focused.clone()}
+                heading_level={level}
+                button_ref={buttons[at].clone()}
+                on_toggle={state.dispatcher().to_callback().reform(move |()| Action::Toggle(theme))}
+                on_reveal={state.dispatcher().to_callback().reform(move |()| Action::Open(theme))}
+                on_key={on_key}
+                on_topic={props.on_topic.clone()}
+            />
         }
     });
-    html! { <div class="cw-accordion">{ for sections }</div> }
+
+    html! {
+        <div class="cw-accordion" lang={props.compendium.language.clone()}>
+            <div class="cw-accordion__controls">
+                <button
+                    type="button"
+                    class="cw-button cw-accordion__toggle-all"
+                    aria-expanded={all_open.to_string()}
+                    onclick={toggle_all}
+                >
+                    { if all_open { strings.hide_all } else { strings.show_all } }
+                </button>
+            </div>
+            { for sections }
+        </div>
+    }
 }

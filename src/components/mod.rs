@@ -1,4 +1,11 @@
-//! The widget's components, one per file; props are plain data and callbacks.
+//! The widget's components, one per file. Props are plain data (core types,
+//! `Rc`s, `AttrValue`s) and callbacks, never DOM handles.
 
 pub mod accordion;
+pub mod document_card;
+pub mod empty_state;
+pub mod filters;
+pub mod highlighted;
+pub mod live_region;
 pub mod search_box;
+pub mod theme_section;

@@ -1,30 +1,47 @@
-//! The labelled search field above the accordion.
+//! The labelled search field above the accordion. Results follow every
+//! keystroke; Escape clears the field.
 
+use crate::i18n::Lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SearchBoxProps {
+    pub lang: Lang,
     pub value: String,
     pub on_input: Callback<String>,
 }
 
 #[function_component]
 pub fn SearchBox(props: &SearchBoxProps) -> Html {
-    let oninput = props.on_input.reform(|e: InputEvent| {
-        e.target_unchecked_into::<HtmlInputElement>().value()
-    });
+    let strings = props.lang.strings();
+    let oninput = props
+        .on_input
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let onkeydown = {
+        let on_input = props.on_input.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                // Chromium clears a type=search field itself; do it for every browser.
+                e.prevent_default();
+                on_input.emit(String::new());
+            }
+        })
+    };
     html! {
-        <div class="cw-search">
-            <label class="cw-search__label" for="cw-search-input">{ "Rechercher dans le recueil" }</label>
+        <div class="cw-search" role="search">
+            <label class="cw-search__label" for="cw-search-input">{ strings.search_label }</label>
+            <p class="cw-search__hint" id="cw-search-hint">{ strings.search_hint }</p>
             <input
                 id="cw-search-input"
                 class="cw-search__input"
                 type="search"
                 autocomplete="off"
                 spellcheck="false"
+                aria-describedby="cw-search-hint"
                 value={props.value.clone()}
                 {oninput}
+                {onkeydown}
             />
         </div>
     }

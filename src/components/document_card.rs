@@ -1,0 +1,142 @@
+//! One background paper inside a theme: its title, its symbol linking to the
+//! official text (in a new tab, safely), year and meeting, a "copy link"
+//! action, and its summary paragraphs with their original numbers and
+//! lettered lists — with the search matches highlighted.
+
+use crate::components::highlighted::Highlighted;
+use crate::embed::Instance;
+use crate::i18n::{meeting, Lang};
+use crate::location::{self, Link};
+use compendium_core::{Compendium, Field, Hit, Span};
+use gloo::timers::callback::Timeout;
+use std::rc::Rc;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DocumentCardProps {
+    pub lang: Lang,
+    pub compendium: Rc<Compendium>,
+    pub instance: Rc<Instance>,
+    pub theme: usize,
+    pub document: usize,
+    /// The search hit for this paper, when the current search found it.
+    pub hit: Option<Hit>,
+    /// A deep link points at this paper: scroll to it and focus it.
+    pub focused: bool,
+    pub heading_level: u8,
+}
+
+/// An id-safe form of a symbol: `CTOC/COP/WG.4/2015/2` → `ctoc-cop-wg-4-2015-2`.
+pub fn symbol_slug(symbol: &str) -> String {
+    let mut slug = String::with_capacity(symbol.len());
+    for c in symbol.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug
+}
+
+#[function_component]
+pub fn DocumentCard(props: &DocumentCardProps) -> Html {
+    let strings = props.lang.strings();
+    let theme = &props.compendium.themes[props.theme];
+    let doc = &theme.documents[props.document];
+    let spans = |field: Field| -> Vec<Span> {
+        props
+            .hit
+            .as_ref()
+            .and_then(|h| h.matches.iter().find(|m| m.field == field))
+            .map(|m| m.spans.clone())
+            .unwrap_or_default()
+    };
+    let best = |p: usize| props.hit.as_ref().is_some_and(|h| h.paragraphs.contains(&p));
+
+    let article = use_node_ref();
+    {
+        let article = article.clone();
+        use_effect_with(props.focused, move |&focused| {
+            if let Some(node) = focused.then(|| article.cast::<HtmlElement>()).flatten() {
+                node.scroll_into_view();
+                let _ = node.focus();
+            }
+        });
+    }
+
+    let copied = use_state(|| false);
+    let copy_link = {
+        let (copied, instance) = (copied.clone(), props.instance.clone());
+        let link = Link { query: None, open: vec![theme.id.clone()], doc: Some(doc.symbol.clone()) };
+        Callback::from(move |_: MouseEvent| {
+            let url = location::url_with(&instance.key, &link);
+            let copied = copied.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+                let done = match clipboard {
+                    Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&url)).await.is_ok(),
+                    None => false,
+                };
+                if !done {
+                    web_sys::console::warn_1(&format!("compendium-widget: cannot copy to the clipboard; the link is {url}").into());
+                    return;
+                }
+                copied.set(true);
+                let copied = copied.clone();
+                Timeout::new(2500, move || copied.set(false)).forget();
+            });
+        })
+    };
+
+    let slug = symbol_slug(&doc.symbol);
+    let title_id = format!("cw-doc-{slug}-title");
+    let heading = format!("h{}", props.heading_level.min(6));
+    let paragraphs = doc.paragraphs.iter().enumerate().map(|(p, paragraph)| {
+        let items = paragraph.items.iter().enumerate().map(|(i, item)| {
+            html! {
+                <li class="cw-para__item">
+                    <span class="cw-para__label">{ format!("{})", item.label) }</span>{ " " }
+                    <Highlighted text={item.text.clone()} spans={spans(Field::Item { paragraph: p, item: i })} />
+                </li>
+            }
+        });
+        html! {
+            <div class={classes!("cw-para", best(p).then_some("cw-para--best"))}>
+                <p class="cw-para__text">
+                    <span class="cw-para__number">{ format!("{}.", paragraph.number) }</span>{ " " }
+                    <Highlighted text={paragraph.text.clone()} spans={spans(Field::Paragraph { paragraph: p })} />
+                </p>
+                if !paragraph.items.is_empty() {
+                    <ol class="cw-para__items">{ for items }</ol>
+                }
+            </div>
+        }
+    });
+
+    html! {
+        <article
+            ref={article}
+            id={format!("cw-doc-{slug}")}
+            class={classes!("cw-doc", props.focused.then_some("cw-doc--focused"))}
+            aria-labelledby={title_id.clone()}
+            tabindex="-1"
+        >
+            <@{heading} class="cw-doc__title" id={title_id}>
+                <Highlighted text={doc.title.clone()} spans={spans(Field::Title)} />
+            </@>
+            <p class="cw-doc__meta">
+                <a class="cw-doc__symbol" href={doc.link.clone()} target="_blank" rel="noopener noreferrer">
+                    <Highlighted text={doc.symbol.clone()} spans={spans(Field::Symbol)} />
+                    <span class="cw-visually-hidden">{ format!(" {}", strings.opens_new_window) }</span>
+                </a>
+                <span class="cw-doc__date">{ format!(" · {} · {}", doc.year, meeting(props.lang, doc.meeting)) }</span>
+                <button type="button" class="cw-link-button" onclick={copy_link} aria-live="polite">
+                    { if *copied { strings.link_copied } else { strings.copy_link } }
+                </button>
+            </p>
+            { for paragraphs }
+        </article>
+    }
+}

@@ -1,0 +1,168 @@
+//! One section of the accordion: a heading holding only the toggle button
+//! (theme title, number of papers, key topics as a summary line), and the
+//! panel with the key topics as chips and the theme's papers.
+//!
+//! A collapsed panel is `hidden="until-found"` where the browser supports it,
+//! so find-in-page still finds text in closed sections and opens them (the
+//! panel's `beforematch` event); plain `hidden` elsewhere.
+
+use crate::components::{document_card::DocumentCard, highlighted::Highlighted};
+use crate::embed::Instance;
+use crate::i18n::{count, Lang};
+use compendium_core::{Compendium, Field, Hit, Span};
+use gloo::events::EventListener;
+use std::rc::Rc;
+use yew::prelude::*;
+use yew::virtual_dom::VNode;
+
+#[derive(Properties, PartialEq)]
+pub struct ThemeSectionProps {
+    pub lang: Lang,
+    pub compendium: Rc<Compendium>,
+    pub instance: Rc<Instance>,
+    pub theme: usize,
+    /// This theme's papers found by the current search, best first.
+    pub hits: Vec<Hit>,
+    pub searching: bool,
+    pub expanded: bool,
+    pub focused: Option<String>,
+    pub heading_level: u8,
+    pub button_ref: NodeRef,
+    pub on_toggle: Callback<()>,
+    /// Find-in-page revealed text in the collapsed panel.
+    pub on_reveal: Callback<()>,
+    pub on_key: Callback<KeyboardEvent>,
+    pub on_topic: Callback<String>,
+}
+
+thread_local! {
+    static UNTIL_FOUND: bool = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+        .is_some_and(|body| js_sys::Reflect::has(&body, &"onbeforematch".into()).unwrap_or(false));
+}
+
+/// Spans of the theme's own fields (title, key topics) in the search hits.
+fn theme_spans(hits: &[Hit], wanted: impl Fn(&Field) -> bool) -> Vec<Span> {
+    hits.iter()
+        .flat_map(|h| &h.matches)
+        .find(|m| wanted(&m.field))
+        .map(|m| m.spans.clone())
+        .unwrap_or_default()
+}
+
+#[function_component]
+pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
+    let strings = props.lang.strings();
+    let theme = &props.compendium.themes[props.theme];
+    let panel_ref = use_node_ref();
+    {
+        let (panel_ref, on_reveal) = (panel_ref.clone(), props.on_reveal.clone());
+        use_effect_with(props.theme, move |_| {
+            let listener = panel_ref
+                .cast::<web_sys::Element>()
+                .map(|panel| EventListener::new(&panel, "beforematch", move |_| on_reveal.emit(())));
+            move || drop(listener)
+        });
+    }
+
+    let header_id = format!("cw-theme-{}", theme.id);
+    let panel_id = format!("cw-panel-{}", theme.id);
+    let counted = if props.searching {
+        count(props.hits.len(), strings.matches_one, strings.matches_many)
+    } else {
+        count(theme.documents.len(), strings.papers_one, strings.papers_many)
+    };
+    let title_spans = theme_spans(&props.hits, |f| *f == Field::ThemeTitle);
+    let topic_spans = |i: usize| theme_spans(&props.hits, |f| *f == Field::KeyTopic { index: i });
+    let summary = theme.key_topics.iter().enumerate().map(|(i, topic)| {
+        html! {
+            <>
+                if i > 0 { { " · " } }
+                <Highlighted text={topic.clone()} spans={topic_spans(i)} />
+            </>
+        }
+    });
+    let chips = theme.key_topics.iter().enumerate().map(|(i, topic)| {
+        let onclick = props.on_topic.reform({
+            let topic = topic.clone();
+            move |_: MouseEvent| topic.clone()
+        });
+        html! {
+            <li><button type="button" class="cw-chip" {onclick}>
+                <Highlighted text={topic.clone()} spans={topic_spans(i)} />
+            </button></li>
+        }
+    });
+
+    // Papers found first (best first), then the theme's others in document order.
+    let mut order: Vec<(usize, Option<&Hit>)> = props.hits.iter().map(|h| (h.document, Some(h))).collect();
+    order.extend((0..theme.documents.len()).filter(|d| !props.hits.iter().any(|h| h.document == *d)).map(|d| (d, None)));
+    let papers = order.into_iter().map(|(d, hit)| {
+        let doc = &theme.documents[d];
+        html! {
+            <DocumentCard
+                key={doc.symbol.clone()}
+                lang={props.lang}
+                compendium={props.compendium.clone()}
+                instance={props.instance.clone()}
+                theme={props.theme}
+                document={d}
+                hit={hit.cloned()}
+                focused={props.focused.as_deref() == Some(doc.symbol.as_str())}
+                heading_level={props.heading_level + 1}
+            />
+        }
+    });
+
+    let heading = format!("h{}", props.heading_level);
+    let mut panel: VNode = html! {
+        <div
+            ref={panel_ref}
+            id={panel_id.clone()}
+            class="cw-accordion__panel"
+            role="region"
+            aria-labelledby={header_id.clone()}
+        >
+            <p class="cw-chips__label" id={format!("{panel_id}-topics")}>{ strings.key_topics }</p>
+            <ul class="cw-chips" aria-labelledby={format!("{panel_id}-topics")}>{ for chips }</ul>
+            { for papers }
+        </div>
+    };
+    // Yew treats `hidden` as a boolean; "until-found" needs the raw attribute.
+    if !props.expanded {
+        if let VNode::VTag(tag) = &mut panel {
+            let tag = std::rc::Rc::make_mut(tag);
+            let value = if UNTIL_FOUND.with(|s| *s) { "until-found" } else { "hidden" };
+            tag.add_attribute("hidden", value);
+        }
+    }
+    let onclick = props.on_toggle.reform(|_: MouseEvent| ());
+
+    html! {
+        <section class={classes!("cw-accordion__section", props.expanded.then_some("cw-accordion__section--expanded"))}>
+            <@{heading} class="cw-accordion__heading">
+                <button
+                    ref={props.button_ref.clone()}
+                    type="button"
+                    id={header_id}
+                    class="cw-accordion__button"
+                    aria-expanded={props.expanded.to_string()}
+                    aria-controls={panel_id}
+                    {onclick}
+                    onkeydown={props.on_key.clone()}
+                >
+                    <span class="cw-accordion__title">
+                        <Highlighted text={theme.title.clone()} spans={title_spans} />
+                    </span>
+                    <span class="cw-visually-hidden">{ ", " }</span>
+                    <span class="cw-accordion__count">{ counted }</span>
+                    <span class="cw-visually-hidden">{ ", " }</span>
+                    <span class="cw-accordion__summary">{ for summary }</span>
+                    <span class="cw-accordion__icon" aria-hidden="true"></span>
+                </button>
+            </@>
+            { panel }
+        </section>
+    }
+}
