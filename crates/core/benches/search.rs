@@ -57,7 +57,11 @@ fn main() {
     for _ in 0..rounds / 5 {
         for case in &cases {
             let q = &case.query;
-            for (end, _) in q.char_indices().skip(1).chain(std::iter::once((q.len(), ' '))) {
+            for (end, _) in q
+                .char_indices()
+                .skip(1)
+                .chain(std::iter::once((q.len(), ' ')))
+            {
                 let start = Instant::now();
                 black_box(index.search(black_box(&q[..end]), &filters, 10));
                 typed.push(start.elapsed());

@@ -23,6 +23,8 @@ use crate::normalize::{self, Stemmer, TokenKind};
 use crate::rank::{FieldKind, RankingWeights, FIELD_KINDS};
 use serde::Serialize;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
 /// Which text of a paper a match was found in. Indices are positions in the
 /// model's vectors (`theme.key_topics`, `document.paragraphs`, `paragraph.items`).
@@ -83,7 +85,7 @@ pub(crate) struct Posting {
     pub position: u32,
     pub start: u32,
     pub end: u32,
-    /// Id of the exact (accented) form.
+    /// Id of the exact (accented) form, or [`SAME_AS_FOLDED`].
     pub exact: u32,
 }
 
@@ -116,10 +118,11 @@ pub struct SearchIndex {
     pub(crate) fields: Vec<FieldInfo>,
     /// Sorted by `folded`.
     pub(crate) terms: Vec<Term>,
-    pub(crate) exact_forms: HashMap<String, u32>,
-    pub(crate) stems: HashMap<String, u32>,
-    /// Term ids sharing each stem id.
-    pub(crate) stem_terms: Vec<Vec<u32>>,
+    /// Ids of the exact forms that differ from their folded form.
+    pub(crate) exact_forms: FastMap<u32>,
+    /// Each term's stem, computed the first time a query needs it: stemming
+    /// the whole vocabulary up front would double the build time.
+    pub(crate) term_stems: Vec<OnceLock<Box<str>>>,
     /// Ids of the terms that are codes (symbols).
     pub(crate) code_terms: Vec<u32>,
     pub(crate) avg_lengths: [f32; FIELD_KINDS],
@@ -162,6 +165,30 @@ impl SearchIndex {
             .map(|i| i as u32)
     }
 
+    /// The stem of term `id`.
+    pub(crate) fn stem_of(&self, id: usize) -> &str {
+        self.term_stems[id].get_or_init(|| {
+            let t = &self.terms[id];
+            self.stemmer.stem(&t.folded, t.kind).into()
+        })
+    }
+
+    /// Ids of the terms whose stem is `stem`: they all start with the stem
+    /// bar its last two letters (Snowball only rewrites word endings:
+    /// `chevaux` → `cheval`), so only those are stemmed and compared.
+    pub(crate) fn with_stem<'a>(&'a self, stem: &'a str) -> impl Iterator<Item = usize> + 'a {
+        let mut keep = if stem.len() <= 3 {
+            stem.len()
+        } else {
+            stem.len() - 2
+        };
+        while !stem.is_char_boundary(keep) {
+            keep -= 1;
+        }
+        self.prefixed(&stem[..keep])
+            .filter(move |&id| self.terms[id].kind == TokenKind::Word && self.stem_of(id) == stem)
+    }
+
     /// Ids of the terms starting with `prefix`.
     pub(crate) fn prefixed(&self, prefix: &str) -> std::ops::Range<usize> {
         let start = self.terms.partition_point(|t| t.folded.as_str() < prefix);
@@ -173,10 +200,50 @@ impl SearchIndex {
     }
 }
 
+/// [`Posting::exact`] of a word written as its folded form (no accents).
+pub(crate) const SAME_AS_FOLDED: u32 = u32::MAX;
+
+/// A string-keyed map with a fast, non-cryptographic hash (FxHash): the
+/// keys are the compendium's words, nothing adversarial.
+pub(crate) type FastMap<V> = HashMap<String, V, BuildHasherDefault<FxHasher>>;
+
+#[derive(Default)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            self.add(word);
+        }
+        let mut word = 0u64;
+        for &b in chunks.remainder() {
+            word = (word << 8) | u64::from(b);
+        }
+        self.add(word);
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.write(&[byte]);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
 #[derive(Default)]
 struct Builder {
-    terms: HashMap<String, (TokenKind, Vec<Posting>)>,
-    exact_forms: HashMap<String, u32>,
+    ids: FastMap<u32>,
+    terms: Vec<(String, TokenKind, Vec<Posting>)>,
+    exact_forms: FastMap<u32>,
 }
 
 impl Builder {
@@ -227,21 +294,11 @@ impl Builder {
         }
 
         let stemmer = Stemmer::french();
-        let mut entries: Vec<(String, (TokenKind, Vec<Posting>))> =
-            self.terms.into_iter().collect();
+        let mut entries = self.terms;
         entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut stems: HashMap<String, u32> = HashMap::new();
-        let mut stem_terms: Vec<Vec<u32>> = Vec::new();
         let mut code_terms = Vec::new();
         let mut terms = Vec::with_capacity(entries.len());
-        for (id, (folded, (kind, postings))) in entries.into_iter().enumerate() {
-            let stem = stemmer.stem(&folded, kind);
-            let next = stem_terms.len() as u32;
-            let stem = *stems.entry(stem.into_owned()).or_insert(next);
-            if stem == next {
-                stem_terms.push(Vec::new());
-            }
-            stem_terms[stem as usize].push(id as u32);
+        for (id, (folded, kind, postings)) in entries.into_iter().enumerate() {
             if kind == TokenKind::Code {
                 code_terms.push(id as u32);
             }
@@ -252,13 +309,13 @@ impl Builder {
             });
         }
 
+        let term_stems = (0..terms.len()).map(|_| OnceLock::new()).collect();
         SearchIndex {
             papers,
             fields,
             terms,
             exact_forms: self.exact_forms,
-            stems,
-            stem_terms,
+            term_stems,
             code_terms,
             avg_lengths,
             stemmer,
@@ -274,8 +331,18 @@ impl Builder {
                 return;
             }
             count += 1;
-            let next = self.exact_forms.len() as u32;
-            let exact = *self.exact_forms.entry(t.exact).or_insert(next);
+            let exact = if t.exact == t.folded {
+                SAME_AS_FOLDED
+            } else {
+                match self.exact_forms.get(t.exact.as_str()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = self.exact_forms.len() as u32;
+                        self.exact_forms.insert(t.exact.clone(), id);
+                        id
+                    }
+                }
+            };
             let posting = Posting {
                 doc,
                 field,
@@ -284,11 +351,16 @@ impl Builder {
                 end: t.end as u32,
                 exact,
             };
-            self.terms
-                .entry(t.folded)
-                .or_insert_with(|| (t.kind, Vec::new()))
-                .1
-                .push(posting);
+            let id = match self.ids.get(t.folded.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let id = self.terms.len() as u32;
+                    self.ids.insert(t.folded.clone(), id);
+                    self.terms.push((t.folded.clone(), t.kind, Vec::new()));
+                    id
+                }
+            };
+            self.terms[id as usize].2.push(posting);
         });
         count
     }

@@ -66,7 +66,21 @@ fn is_combining_mark(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_combining_mark(c)
+    }
+}
+
+/// The character at byte `i` of `text` and its length, ASCII first.
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    let c = text[i..].chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 /// French elided articles and conjunctions, folded: dropped with their apostrophe.
@@ -86,8 +100,34 @@ const STOP_WORDS: &[&str] = &[
 
 /// Whether a folded word is a French stop word (not indexed, not searched).
 pub(crate) fn is_stop_word(folded: &str) -> bool {
-    STOP_WORDS.binary_search(&folded).is_ok()
+    // Called for every word of the compendium: compare packed integers.
+    folded.len() <= 8 && STOP_KEYS.binary_search(&pack(folded.as_bytes())).is_ok()
 }
+
+/// A word of up to 8 bytes as one integer, ordered like the word.
+const fn pack(bytes: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < 8 {
+        key <<= 8;
+        if i < bytes.len() {
+            key |= bytes[i] as u64;
+        }
+        i += 1;
+    }
+    key
+}
+
+/// [`STOP_WORDS`] packed (the list is sorted, and so are the keys).
+static STOP_KEYS: [u64; STOP_WORDS.len()] = {
+    let mut keys = [0u64; STOP_WORDS.len()];
+    let mut i = 0;
+    while i < STOP_WORDS.len() {
+        keys[i] = pack(STOP_WORDS[i].as_bytes());
+        i += 1;
+    }
+    keys
+};
 
 /// Appends the lower-cased, accent-folded form of `c` to `out`.
 pub(crate) fn push_folded(c: char, out: &mut String) {
@@ -171,70 +211,97 @@ fn fold_into(text: &str, out: &mut String) {
 
 /// Cuts `text` into tokens (see the module documentation), calling `emit`
 /// for each one in order. Stop words are reported with `stop: true`.
-pub(crate) fn tokenize(text: &str, mut emit: impl FnMut(Token)) {
+///
+/// The token passed to `emit` is reused for the next one (no allocation per
+/// word): clone what you keep.
+pub(crate) fn tokenize(text: &str, mut emit: impl FnMut(&Token)) {
     let mut position = 0u32;
-    for (start, end) in runs(text) {
-        emit_run(text, start, end, &mut position, &mut emit);
+    let mut scratch = Token {
+        exact: String::new(),
+        folded: String::new(),
+        start: 0,
+        end: 0,
+        position: 0,
+        kind: TokenKind::Word,
+        stop: false,
+    };
+    let mut out = Out {
+        position: &mut position,
+        scratch: &mut scratch,
+        emit: &mut emit,
+    };
+    for (start, end, plain) in runs(text) {
+        if plain {
+            emit_word(text, start, end, &mut out);
+            *out.position += 1;
+        } else {
+            emit_run(text, start, end, &mut out);
+        }
     }
 }
 
+/// Where tokens go: the running position, the reused token, the callback.
+struct Out<'a, F> {
+    position: &'a mut u32,
+    scratch: &'a mut Token,
+    emit: &'a mut F,
+}
+
 /// Byte ranges of the maximal runs of word characters, joined by apostrophes,
-/// hyphens, `/` and `.` when those sit between two word characters.
-fn runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut chars = text.char_indices().peekable();
+/// hyphens, `/` and `.` when those sit between two word characters; each with
+/// whether it is a plain ASCII word (letters and digits only: the fast path).
+fn runs(text: &str) -> impl Iterator<Item = (usize, usize, bool)> + '_ {
+    let bytes = text.as_bytes();
+    let mut i = 0;
     std::iter::from_fn(move || {
         // Skip to the first word character.
         let start = loop {
-            let (i, c) = chars.next()?;
+            let (c, n) = char_at(text, i)?;
             if is_word_char(c) {
                 break i;
             }
+            i += n;
         };
-        let mut end = text.len();
-        while let Some(&(i, c)) = chars.peek() {
+        let mut plain = true;
+        while i < bytes.len() {
+            if bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let Some((c, n)) = char_at(text, i) else {
+                break;
+            };
             if is_word_char(c) {
-                chars.next();
+                plain = false;
+                i += n;
                 continue;
             }
             let joiner = is_apostrophe(c) || is_hyphen(c) || c == '/' || c == '.';
-            let next_is_word = text[i + c.len_utf8()..]
-                .chars()
-                .next()
-                .is_some_and(is_word_char);
-            if joiner && next_is_word {
-                chars.next();
+            if joiner && char_at(text, i + n).is_some_and(|(next, _)| is_word_char(next)) {
+                plain = false;
+                i += n;
                 continue;
             }
-            end = i;
             break;
         }
-        Some((start, end))
+        Some((start, i, plain))
     })
 }
 
-fn emit_run(
-    text: &str,
-    start: usize,
-    end: usize,
-    position: &mut u32,
-    emit: &mut impl FnMut(Token),
-) {
+fn emit_run<F: FnMut(&Token)>(text: &str, start: usize, end: usize, out: &mut Out<'_, F>) {
     let run = &text[start..end];
     if run.contains('/') && run.bytes().any(|b| b.is_ascii_digit()) {
-        let mut folded = String::with_capacity(run.len());
+        let t = &mut *out.scratch;
+        t.folded.clear();
         for c in run.chars() {
-            push_folded(c, &mut folded);
+            push_folded(c, &mut t.folded);
         }
-        emit(Token {
-            exact: folded.clone(),
-            folded,
-            start,
-            end,
-            position: *position,
-            kind: TokenKind::Code,
-            stop: false,
-        });
-        *position += 1;
+        t.exact.clear();
+        t.exact.push_str(&t.folded);
+        (t.start, t.end, t.position) = (start, end, *out.position);
+        (t.kind, t.stop) = (TokenKind::Code, false);
+        (out.emit)(t);
+        *out.position += 1;
         return;
     }
     // Split on `/` and `.` into separate words.
@@ -243,7 +310,7 @@ fn emit_run(
         if c == '/' || c == '.' || i == run.len() {
             let piece_end = start + i;
             if piece_end > piece_start {
-                emit_elided(text, piece_start, piece_end, position, emit);
+                emit_elided(text, piece_start, piece_end, out);
             }
             piece_start = piece_end + c.len_utf8();
         }
@@ -251,43 +318,31 @@ fn emit_run(
 }
 
 /// Drops leading elisions (`l’`, `qu’` …) and splits on remaining apostrophes.
-fn emit_elided(
-    text: &str,
-    start: usize,
-    end: usize,
-    position: &mut u32,
-    emit: &mut impl FnMut(Token),
-) {
+fn emit_elided<F: FnMut(&Token)>(text: &str, start: usize, end: usize, out: &mut Out<'_, F>) {
     let piece = &text[start..end];
     let mut seg_start = start;
-    let mut buf = String::new();
     for (i, c) in piece.char_indices() {
         if is_apostrophe(c) {
             let seg_end = start + i;
+            let buf = &mut out.scratch.folded;
             buf.clear();
-            fold_into(&text[seg_start..seg_end], &mut buf);
+            fold_into(&text[seg_start..seg_end], buf);
             if !ELISIONS.contains(&buf.as_str()) {
-                emit_hyphenated(text, seg_start, seg_end, position, emit);
+                emit_hyphenated(text, seg_start, seg_end, out);
             }
             seg_start = seg_end + c.len_utf8();
         }
     }
     if end > seg_start {
-        emit_hyphenated(text, seg_start, end, position, emit);
+        emit_hyphenated(text, seg_start, end, out);
     }
 }
 
 /// Emits a word; a hyphenated word is emitted whole, then part by part.
-fn emit_hyphenated(
-    text: &str,
-    start: usize,
-    end: usize,
-    position: &mut u32,
-    emit: &mut impl FnMut(Token),
-) {
+fn emit_hyphenated<F: FnMut(&Token)>(text: &str, start: usize, end: usize, out: &mut Out<'_, F>) {
     let word = &text[start..end];
     if word.chars().any(is_hyphen) {
-        emit(make_token(text, start, end, *position));
+        emit_word(text, start, end, out);
         let mut part_start = start;
         for (i, c) in word
             .char_indices()
@@ -296,39 +351,40 @@ fn emit_hyphenated(
             if is_hyphen(c) {
                 let part_end = start + i;
                 if part_end > part_start {
-                    emit(make_token(text, part_start, part_end, *position));
-                    *position += 1;
+                    emit_word(text, part_start, part_end, out);
+                    *out.position += 1;
                 }
                 part_start = part_end + c.len_utf8();
             }
         }
     } else {
-        emit(make_token(text, start, end, *position));
-        *position += 1;
+        emit_word(text, start, end, out);
+        *out.position += 1;
     }
 }
 
-fn make_token(text: &str, start: usize, end: usize, position: u32) -> Token {
+fn emit_word<F: FnMut(&Token)>(text: &str, start: usize, end: usize, out: &mut Out<'_, F>) {
     let word = &text[start..end];
-    let mut exact = String::with_capacity(word.len());
-    lower_exact(word, &mut exact);
-    let mut folded = String::with_capacity(word.len());
-    fold_into(word, &mut folded);
-    let kind = if folded.bytes().all(|b| b.is_ascii_digit()) {
+    let t = &mut *out.scratch;
+    t.exact.clear();
+    t.folded.clear();
+    if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        // The common case: exact and folded forms are the same.
+        t.folded.push_str(word);
+        t.folded.make_ascii_lowercase();
+        t.exact.push_str(&t.folded);
+    } else {
+        lower_exact(word, &mut t.exact);
+        fold_into(word, &mut t.folded);
+    }
+    t.kind = if t.folded.bytes().all(|b| b.is_ascii_digit()) {
         TokenKind::Number
     } else {
         TokenKind::Word
     };
-    let stop = is_stop_word(&folded);
-    Token {
-        exact,
-        folded,
-        start,
-        end,
-        position,
-        kind,
-        stop,
-    }
+    t.stop = is_stop_word(&t.folded);
+    (t.start, t.end, t.position) = (start, end, *out.position);
+    (out.emit)(t);
 }
 
 /// All tokens of `text` that are not stop words, in order.
@@ -337,7 +393,7 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     tokenize(text, |t| {
         if !t.stop {
-            out.push(t)
+            out.push(t.clone())
         }
     });
     out
@@ -421,8 +477,11 @@ mod tests {
     }
 
     #[test]
-    fn stop_word_list_is_sorted() {
+    fn stop_word_list_is_sorted_and_packs() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STOP_KEYS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STOP_WORDS.iter().all(|w| w.len() <= 8 && is_stop_word(w)));
+        assert!(!is_stop_word("lesion") && !is_stop_word("dansant"));
     }
 
     #[test]

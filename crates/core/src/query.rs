@@ -97,7 +97,8 @@ pub(crate) fn parse(query: &str, is_year: impl Fn(u16) -> bool) -> ParsedQuery {
         let phrase = quoted.then_some(parsed.phrases);
         let mut last = offset;
         let mut any = false;
-        normalize::tokenize(segment, |mut t| {
+        normalize::tokenize(segment, |t| {
+            let mut t = t.clone();
             t.position += offset;
             last = last.max(t.position + 1);
             any = true;

@@ -10,7 +10,7 @@
 //! Not here: normalisation (`normalize`), query syntax (`query`), scoring
 //! formulas (`rank`).
 
-use crate::index::{Field, Posting, SearchIndex};
+use crate::index::{Field, Posting, SearchIndex, SAME_AS_FOLDED};
 use crate::normalize::TokenKind;
 use crate::query::{self, Filters, QueryTerm};
 use crate::rank::{self, MatchClass, ALL_CLASSES, FIELD_KINDS, MATCH_CLASSES};
@@ -267,7 +267,11 @@ impl SearchIndex {
     /// The words of the index `term` may stand for.
     fn expand(&self, term: &QueryTerm) -> Expanded {
         let mut variants = Vec::new();
-        let exact = self.exact_forms.get(&term.exact).copied();
+        let exact = if term.exact == term.folded {
+            Some(SAME_AS_FOLDED)
+        } else {
+            self.exact_forms.get(term.exact.as_str()).copied()
+        };
         let seen = |v: &Vec<Variant>, id: u32| v.iter().any(|x| x.term == id);
         match term.kind {
             TokenKind::Code => {
@@ -301,15 +305,14 @@ impl SearchIndex {
                     });
                 }
                 let stem = self.stemmer.stem(&term.folded, term.kind);
-                if let Some(&sid) = self.stems.get(stem.as_ref()) {
-                    for &id in &self.stem_terms[sid as usize] {
-                        if !seen(&variants, id) {
-                            variants.push(Variant {
-                                term: id,
-                                class: Some(MatchClass::Stem),
-                                part: None,
-                            });
-                        }
+                for id in self.with_stem(&stem) {
+                    let id = id as u32;
+                    if !seen(&variants, id) {
+                        variants.push(Variant {
+                            term: id,
+                            class: Some(MatchClass::Stem),
+                            part: None,
+                        });
                     }
                 }
                 if term.prefix && term.folded.chars().count() >= MIN_PREFIX_CHARS {
