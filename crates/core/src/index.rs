@@ -21,6 +21,7 @@
 use crate::model::Compendium;
 use crate::normalize::{self, Stemmer, TokenKind};
 use crate::rank::{FieldKind, RankingWeights, FIELD_KINDS};
+use crate::typo;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -92,6 +93,9 @@ pub(crate) struct Posting {
 pub(crate) struct Term {
     pub folded: String,
     pub kind: TokenKind,
+    /// Which bytes the word contains (see [`typo::letters`]), to rule out
+    /// most typo candidates without computing a distance.
+    pub letters: u64,
     pub postings: Vec<Posting>,
 }
 
@@ -303,6 +307,7 @@ impl Builder {
                 code_terms.push(id as u32);
             }
             terms.push(Term {
+                letters: typo::letters(folded.as_bytes()),
                 folded,
                 kind,
                 postings,

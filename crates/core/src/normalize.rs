@@ -50,6 +50,9 @@ pub(crate) struct Token {
     pub kind: TokenKind,
     /// The token is a stop word (reported anyway; callers usually skip it).
     pub stop: bool,
+    /// The token is the whole of a hyphenated word (`nonsanction`), reported
+    /// before its parts.
+    pub compound: bool,
 }
 
 /// Apostrophes treated alike: ASCII, typographic, modifier letter.
@@ -224,6 +227,7 @@ pub(crate) fn tokenize(text: &str, mut emit: impl FnMut(&Token)) {
         position: 0,
         kind: TokenKind::Word,
         stop: false,
+        compound: false,
     };
     let mut out = Out {
         position: &mut position,
@@ -232,7 +236,7 @@ pub(crate) fn tokenize(text: &str, mut emit: impl FnMut(&Token)) {
     };
     for (start, end, plain) in runs(text) {
         if plain {
-            emit_word(text, start, end, &mut out);
+            emit_word(text, start, end, false, &mut out);
             *out.position += 1;
         } else {
             emit_run(text, start, end, &mut out);
@@ -299,7 +303,7 @@ fn emit_run<F: FnMut(&Token)>(text: &str, start: usize, end: usize, out: &mut Ou
         t.exact.clear();
         t.exact.push_str(&t.folded);
         (t.start, t.end, t.position) = (start, end, *out.position);
-        (t.kind, t.stop) = (TokenKind::Code, false);
+        (t.kind, t.stop, t.compound) = (TokenKind::Code, false, false);
         (out.emit)(t);
         *out.position += 1;
         return;
@@ -342,7 +346,7 @@ fn emit_elided<F: FnMut(&Token)>(text: &str, start: usize, end: usize, out: &mut
 fn emit_hyphenated<F: FnMut(&Token)>(text: &str, start: usize, end: usize, out: &mut Out<'_, F>) {
     let word = &text[start..end];
     if word.chars().any(is_hyphen) {
-        emit_word(text, start, end, out);
+        emit_word(text, start, end, true, out);
         let mut part_start = start;
         for (i, c) in word
             .char_indices()
@@ -351,19 +355,25 @@ fn emit_hyphenated<F: FnMut(&Token)>(text: &str, start: usize, end: usize, out: 
             if is_hyphen(c) {
                 let part_end = start + i;
                 if part_end > part_start {
-                    emit_word(text, part_start, part_end, out);
+                    emit_word(text, part_start, part_end, false, out);
                     *out.position += 1;
                 }
                 part_start = part_end + c.len_utf8();
             }
         }
     } else {
-        emit_word(text, start, end, out);
+        emit_word(text, start, end, false, out);
         *out.position += 1;
     }
 }
 
-fn emit_word<F: FnMut(&Token)>(text: &str, start: usize, end: usize, out: &mut Out<'_, F>) {
+fn emit_word<F: FnMut(&Token)>(
+    text: &str,
+    start: usize,
+    end: usize,
+    compound: bool,
+    out: &mut Out<'_, F>,
+) {
     let word = &text[start..end];
     let t = &mut *out.scratch;
     t.exact.clear();
@@ -383,6 +393,7 @@ fn emit_word<F: FnMut(&Token)>(text: &str, start: usize, end: usize, out: &mut O
         TokenKind::Word
     };
     t.stop = is_stop_word(&t.folded);
+    t.compound = compound;
     (t.start, t.end, t.position) = (start, end, *out.position);
     (out.emit)(t);
 }

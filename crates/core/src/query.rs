@@ -146,7 +146,8 @@ pub(crate) fn parse(query: &str, is_year: impl Fn(u16) -> bool) -> ParsedQuery {
     let last_index = tokens.len().saturating_sub(1);
     let only_stop = tokens.iter().all(|(t, _)| t.stop);
     for (i, (t, phrase)) in tokens.into_iter().enumerate() {
-        if used[i] {
+        // A hyphenated word is searched by its parts, next to each other.
+        if used[i] || t.compound {
             continue;
         }
         let prefix = typing_last && i == last_index;

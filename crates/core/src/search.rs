@@ -331,8 +331,11 @@ impl SearchIndex {
                     let max = typo::max_edits(term.folded.chars().count());
                     if max > 0 {
                         let q = term.folded.as_bytes();
+                        let letters = typo::letters(q);
                         for (id, t) in self.terms.iter().enumerate() {
                             if t.kind == TokenKind::Word
+                                && t.folded.len().abs_diff(q.len()) <= max as usize
+                                && typo::may_be_within(letters, t.letters, max)
                                 && typo::within(q, t.folded.as_bytes(), max).is_some()
                             {
                                 variants.push(Variant {

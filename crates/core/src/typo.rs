@@ -17,43 +17,53 @@ pub(crate) fn max_edits(len: usize) -> u32 {
     }
 }
 
+/// The set of bytes of a word, hashed into 64 bits.
+pub(crate) fn letters(word: &[u8]) -> u64 {
+    word.iter().fold(0, |set, &b| set | 1 << (b % 64))
+}
+
+/// Whether two words whose byte sets are `a` and `b` may be `max` edits
+/// apart: each edit adds or removes at most one byte from the set on each
+/// side, so more than `2 * max` differences rule it out.
+pub(crate) fn may_be_within(a: u64, b: u64, max: u32) -> bool {
+    (a ^ b).count_ones() <= 2 * max
+}
+
 /// Levenshtein distance between `a` and `b` if it is at most `max`, with
 /// adjacent transpositions counting as one edit (`trafic`/`trafci`).
 /// Work is bounded by `a.len() * b.len()`; callers keep words short.
 pub(crate) fn within(a: &[u8], b: &[u8], max: u32) -> Option<u32> {
+    const CAP: usize = 32;
     let max = max as usize;
-    if a.len().abs_diff(b.len()) > max {
+    if a.len().abs_diff(b.len()) > max || a.len() >= CAP || b.len() >= CAP {
         return None;
     }
-    // Three rows of the optimal-string-alignment matrix.
-    let mut prev2: [usize; 64] = [0; 64];
-    let mut prev: [usize; 64] = [0; 64];
-    let mut cur: [usize; 64] = [0; 64];
-    if b.len() >= 64 || a.len() >= 64 {
-        return None;
-    }
-    for (j, v) in prev.iter_mut().enumerate().take(b.len() + 1) {
-        *v = j;
+    // Three rows of the optimal-string-alignment matrix, rotated in place.
+    let mut rows = [[0u8; CAP]; 3];
+    let (mut prev2, mut prev, mut cur) = (0, 1, 2);
+    for (j, v) in rows[prev].iter_mut().enumerate().take(b.len() + 1) {
+        *v = j as u8;
     }
     for i in 1..=a.len() {
-        cur[0] = i;
-        let mut row_min = cur[0];
+        rows[cur][0] = i as u8;
+        let mut row_min = i as u8;
         for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            let cost = u8::from(a[i - 1] != b[j - 1]);
+            let mut v = (rows[prev][j] + 1)
+                .min(rows[cur][j - 1] + 1)
+                .min(rows[prev][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(prev2[j - 2] + 1);
+                v = v.min(rows[prev2][j - 2] + 1);
             }
-            cur[j] = v;
+            rows[cur][j] = v;
             row_min = row_min.min(v);
         }
-        if row_min > max {
+        if usize::from(row_min) > max {
             return None;
         }
-        prev2 = prev;
-        prev = cur;
+        (prev2, prev, cur) = (prev, cur, prev2);
     }
-    let d = prev[b.len()];
+    let d = usize::from(rows[prev][b.len()]);
     (d <= max).then_some(d as u32)
 }
 
@@ -78,6 +88,18 @@ mod tests {
         assert_eq!(max_edits(3), 0);
         assert_eq!(max_edits(4), 1);
         assert_eq!(max_edits(8), 2);
+    }
+
+    #[test]
+    fn letter_sets_never_rule_out_a_real_match() {
+        for (a, b) in [
+            ("extradtion", "extradition"),
+            ("recrutment", "recrutement"),
+            ("abcd", "wxyz"),
+        ] {
+            let close = within(a.as_bytes(), b.as_bytes(), 2).is_some();
+            assert!(!close || may_be_within(letters(a.as_bytes()), letters(b.as_bytes()), 2));
+        }
     }
 
     #[test]
