@@ -117,6 +117,30 @@ pub(crate) struct FieldInfo {
 
 /// A search index over one compendium. Build it once with
 /// [`SearchIndex::new`], then call [`SearchIndex::search`] on every keystroke.
+///
+/// # Example
+/// ```
+/// use compendium_core::{Compendium, Field, Filters, SearchIndex};
+///
+/// let json = r#"{"schema_version": 1, "symbol": "CTOC/COP/WG.4/2021/5",
+///   "title": "Recueil", "language": "fr", "introduction": [],
+///   "themes": [{"id": "organes", "title": "Prélèvement d’organes", "key_topics": [],
+///     "documents": [{"symbol": "CTOC/COP/WG.4/2011/2", "year": 2011, "meeting": 4,
+///       "title": "Traite des personnes à des fins de prélèvement d’organes",
+///       "link": "https://undocs.org/fr/CTOC/COP/WG.4/2011/2",
+///       "paragraphs": [{"number": 57, "text": "Les chasseurs d’organes."}]}]}]}"#;
+/// let compendium: Compendium = serde_json::from_str(json).unwrap();
+/// let index = SearchIndex::new(&compendium);
+///
+/// // No accents, an ASCII apostrophe, the last word half-typed.
+/// let results = index.search("prelevement d'org", &Filters::default(), 10);
+/// let hit = &results.hits[0];
+/// assert_eq!(hit.symbol, "CTOC/COP/WG.4/2011/2");
+/// // Spans are byte ranges into the original text of each field.
+/// let title = hit.matches.iter().find(|m| m.field == Field::Title).unwrap();
+/// let span = title.spans[0];
+/// assert_eq!(&compendium.themes[0].documents[0].title[span.start..span.end], "prélèvement");
+/// ```
 pub struct SearchIndex {
     pub(crate) papers: Vec<Paper>,
     pub(crate) fields: Vec<FieldInfo>,

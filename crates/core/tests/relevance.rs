@@ -15,7 +15,7 @@ fn compendium() -> Compendium {
         Ok(path) => std::fs::read_to_string(&path).expect("COMPENDIUM_DATA is readable"),
         Err(_) => BUNDLED.to_string(),
     };
-    serde_json::from_str(&text).expect("the compendium JSON parses")
+    Compendium::from_json(&text).expect("the compendium JSON loads")
 }
 
 fn cases() -> Vec<Case> {

@@ -101,6 +101,12 @@ fn symbols(index: &SearchIndex, query: &str) -> Vec<String> {
 }
 
 #[test]
+fn index_can_be_shared_between_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<SearchIndex>();
+}
+
+#[test]
 fn accented_form_outranks_its_folded_twin() {
     let index = SearchIndex::new(&fixture());
     // Every paper says "traite" (trafficking); one says "traité" (treaty).

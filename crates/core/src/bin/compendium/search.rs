@@ -56,8 +56,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
         None => BUNDLED.to_string(),
     };
     let source = data.as_deref().unwrap_or("the bundled compendium");
-    let compendium: Compendium = serde_json::from_str(&text)
-        .map_err(|e| format!("{source} is not a compendium JSON: {e}"))?;
+    let compendium =
+        Compendium::from_json(&text).map_err(|e| format!("cannot load {source}: {e}"))?;
 
     let index = SearchIndex::new(&compendium);
     let results = index.search(&query, &filters, limit);
