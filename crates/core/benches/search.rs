@@ -70,6 +70,26 @@ fn main() {
     }
     report("query (suite, keystrokes)", typed);
 
+    let long = "organes ".repeat(12_500);
+    let typos = "extradtion consentment recrutment diplomatiqe vulnerabilte exploitaton ".repeat(4);
+    let prefixes = "co pr re de in ".repeat(20);
+    let hostile = [
+        long.as_str(),
+        typos.as_str(),
+        prefixes.as_str(),
+        "😀🎉👍🏽 الاتجار بالبشر \u{FFFD}\u{202E}",
+        "\"travail forcé\" \"prélèvement d'organes\" 2015/2 sixième réunion c",
+    ];
+    let mut worst = Vec::new();
+    for _ in 0..rounds {
+        for q in hostile {
+            let start = Instant::now();
+            black_box(index.search(black_box(q), &filters, 10));
+            worst.push(start.elapsed());
+        }
+    }
+    report("query (hostile)", worst);
+
     let failures = relevance::check(&index, &cases);
     println!(
         "relevance: {}/{} cases pass",

@@ -115,6 +115,20 @@ fn accented_form_outranks_its_folded_twin() {
 }
 
 #[test]
+fn exact_form_outranks_a_stemmed_one() {
+    let mut c = fixture();
+    c.themes.truncate(1);
+    c.themes[0].key_topics.clear();
+    c.themes[0].documents = vec![
+        paper("A/1", 2010, 2, "Un", &["Des victimes, des victimes."]),
+        paper("A/2", 2010, 2, "Deux", &["Une victime."]),
+    ];
+    let index = SearchIndex::new(&c);
+    assert_eq!(symbols(&index, "victime "), vec!["A/2", "A/1"]);
+    assert_eq!(symbols(&index, "victimes "), vec!["A/1", "A/2"]);
+}
+
+#[test]
 fn exact_word_outranks_a_corrected_one() {
     let index = SearchIndex::new(&fixture());
     // "organes" exists: no correction is tried, so only the papers of the
