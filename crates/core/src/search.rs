@@ -277,8 +277,8 @@ impl SearchIndex {
             TokenKind::Code => {
                 for &id in &self.code_terms {
                     let code = self.terms[id as usize].folded.as_str();
-                    if let Some((at, class)) = code_match(code, &term.folded, term.prefix) {
-                        let part = Some((at as u32, (at + term.folded.len()) as u32));
+                    if let Some((start, end, class)) = code_match(code, &term.folded, term.prefix) {
+                        let part = Some((start as u32, end as u32));
                         variants.push(Variant {
                             term: id,
                             class: Some(class),
@@ -467,23 +467,43 @@ const FIELD_KIND_ORDER: [rank::FieldKind; FIELD_KINDS] = [
 
 /// Whether a query code matches an indexed code: the whole of it, or its end
 /// from a `/` (`2015/2`, `wg.4/2015/2`); while typing, any part starting at a
-/// `/` (`wg.4/201`). Returns where the match starts in `code`.
-fn code_match(code: &str, query: &str, typing: bool) -> Option<(usize, MatchClass)> {
-    let at_boundary = |i: usize| i == 0 || code.as_bytes()[i - 1] == b'/';
-    if code.ends_with(query) {
-        let at = code.len() - query.len();
-        if at_boundary(at) {
-            return Some((at, MatchClass::Exact));
+/// `/` (`wg.4/201`). Dots are ignored (`wg4/2015/2`). Returns the byte range
+/// of the match in `code`, and how good it is.
+fn code_match(code: &str, query: &str, typing: bool) -> Option<(usize, usize, MatchClass)> {
+    let dotless = |s: &str| -> Vec<u8> { s.bytes().filter(|&b| b != b'.').collect() };
+    let (c, q) = (dotless(code), dotless(query));
+    if q.is_empty() || q.len() > c.len() {
+        return None;
+    }
+    let at_boundary = |i: usize| i == 0 || c[i - 1] == b'/';
+    let found = if c.ends_with(&q) && at_boundary(c.len() - q.len()) {
+        Some((c.len() - q.len(), MatchClass::Exact))
+    } else if typing {
+        (0..=c.len() - q.len())
+            .find(|&i| at_boundary(i) && c[i..].starts_with(&q))
+            .map(|i| (i, MatchClass::Prefix))
+    } else {
+        None
+    };
+    let (at, class) = found?;
+    // Back from dot-less offsets to offsets in `code`.
+    let offset = |n: usize| -> usize {
+        let mut seen = 0;
+        for (i, b) in code.bytes().enumerate() {
+            if seen == n && b != b'.' {
+                return i;
+            }
+            seen += usize::from(b != b'.');
         }
-    }
-    if typing {
-        return code
-            .match_indices(query)
-            .map(|(i, _)| i)
-            .find(|&i| at_boundary(i))
-            .map(|i| (i, MatchClass::Prefix));
-    }
-    None
+        code.len()
+    };
+    let start = offset(at);
+    let end = if at + q.len() == c.len() {
+        code.len()
+    } else {
+        offset(at + q.len() - 1) + 1
+    };
+    Some((start, end, class))
 }
 
 /// Whether the terms of phrase `phrase` occur in order, at their query
@@ -528,19 +548,13 @@ mod tests {
     #[test]
     fn symbol_parts_match_from_a_slash() {
         let code = "ctoc/cop/wg.4/2015/2";
-        assert_eq!(
-            code_match(code, "2015/2", false),
-            Some((14, MatchClass::Exact))
-        );
-        assert_eq!(
-            code_match(code, "wg.4/2015/2", false),
-            Some((9, MatchClass::Exact))
-        );
-        assert_eq!(code_match(code, "015/2", false), None);
-        assert_eq!(
-            code_match(code, "wg.4/201", true),
-            Some((9, MatchClass::Prefix))
-        );
+        let m = |q: &str, typing: bool| code_match(code, q, typing);
+        assert_eq!(m("2015/2", false), Some((14, 20, MatchClass::Exact)));
+        assert_eq!(m("wg.4/2015/2", false), Some((9, 20, MatchClass::Exact)));
+        assert_eq!(m("wg4/2015/2", false), Some((9, 20, MatchClass::Exact)));
+        assert_eq!(m("015/2", false), None);
+        assert_eq!(m("wg.4/201", true), Some((9, 17, MatchClass::Prefix)));
+        assert_eq!(m("cop/wg", true), Some((5, 11, MatchClass::Prefix)));
         assert_eq!(code_match("ctoc/cop/wg.4/2015/20", "2015/2", false), None);
     }
 
