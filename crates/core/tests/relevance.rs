@@ -70,13 +70,15 @@ fn query_words(query: &str) -> Vec<String> {
 /// beginning of at least 3 letters with one (prefix, stem, typo), or is a
 /// part of a symbol the query names.
 fn related(span: &str, words: &[String]) -> bool {
-    let span = fold(span).replace(['-', '\u{2010}', '\u{2011}'], "");
+    // Hyphens are not part of words; dots inside symbols are optional.
+    let span = fold(span).replace(['-', '\u{2010}', '\u{2011}', '.'], "");
+    let words: Vec<String> = words.iter().map(|w| w.replace('.', "")).collect();
     let spans: Vec<&str> = span
         .split(|c: char| !c.is_alphanumeric() && c != '/' && c != '.')
         .filter(|w| !w.is_empty())
         .collect();
     spans.iter().all(|s| {
-        words.iter().any(|w| {
+        words.iter().any(|w: &String| {
             let common = s.chars().zip(w.chars()).take_while(|(a, b)| a == b).count();
             *s == w.as_str()
                 || w.ends_with(*s)

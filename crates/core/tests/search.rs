@@ -161,7 +161,12 @@ fn hyphenated_words_match_every_way_of_typing_them() {
 #[test]
 fn symbols_match_in_full_or_in_part_but_not_by_a_lone_number() {
     let index = SearchIndex::new(&fixture());
-    for q in ["CTOC/COP/WG.4/2015/2", "WG.4/2015/2", "WG4/2015/2", "2015/2"] {
+    for q in [
+        "CTOC/COP/WG.4/2015/2",
+        "WG.4/2015/2",
+        "WG4/2015/2",
+        "2015/2",
+    ] {
         assert_eq!(symbols(&index, q), vec!["CTOC/COP/WG.4/2015/2"], "{q}");
     }
     assert!(symbols(&index, "2").is_empty());
