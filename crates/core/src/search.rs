@@ -12,7 +12,7 @@
 
 use crate::index::{Field, Posting, SearchIndex, SAME_AS_FOLDED};
 use crate::normalize::TokenKind;
-use crate::query::{self, Filters, QueryTerm};
+use crate::query::{self, Filters, ParsedQuery, QueryTerm};
 use crate::rank::{self, MatchClass, ALL_CLASSES, FIELD_KINDS, MATCH_CLASSES};
 use crate::typo;
 use serde::Serialize;
@@ -144,100 +144,17 @@ impl SearchIndex {
             return results;
         }
 
-        let n = self.papers.len();
         let expanded: Vec<Expanded> = parsed.terms.iter().map(|t| self.expand(t)).collect();
         // Per term, per paper: score and the match classes that counted.
-        let mut scores = vec![vec![0.0f32; n]; parsed.terms.len()];
-        let mut classes = vec![vec![[false; MATCH_CLASSES]; n]; parsed.terms.len()];
-        let mut tf = vec![[[0.0f32; FIELD_KINDS]; MATCH_CLASSES]; n];
-        for (ti, e) in expanded.iter().enumerate() {
-            for row in tf.iter_mut() {
-                *row = [[0.0; FIELD_KINDS]; MATCH_CLASSES];
-            }
-            for v in &e.variants {
-                for p in &self.terms[v.term as usize].postings {
-                    let class = e.class(v, p);
-                    let kind = self.fields[p.field as usize].field.kind();
-                    tf[p.doc as usize][class as usize][kind as usize] += 1.0;
-                }
-            }
-            let present: Vec<[bool; MATCH_CLASSES]> = tf
-                .iter()
-                .map(|row| std::array::from_fn(|c| row[c].iter().any(|&x| x > 0.0)))
-                .collect();
-            // A class's document frequency counts the papers matching it or
-            // a better class: widening a word never makes it rarer.
-            let df: [usize; MATCH_CLASSES] = std::array::from_fn(|c| {
-                present
-                    .iter()
-                    .filter(|p| p[..=c].iter().any(|&x| x))
-                    .count()
-            });
-            for d in 0..n {
-                let Some(best) = ALL_CLASSES.into_iter().find(|&c| present[d][c as usize]) else {
-                    continue;
-                };
-                let w = &self.weights;
-                let best_w = w.class(best).max(f32::EPSILON);
-                let mut wtf = 0.0;
-                for c in ALL_CLASSES {
-                    if !counted(present[d], c) {
-                        continue;
-                    }
-                    classes[ti][d][c as usize] = true;
-                    for (k, &count) in tf[d][c as usize].iter().enumerate() {
-                        let kind = FIELD_KIND_ORDER[k];
-                        let ntf = rank::normalised_tf(
-                            count,
-                            self.papers[d].lengths[k],
-                            self.avg_lengths[k],
-                            w.b,
-                        );
-                        wtf += w.class(c) / best_w * w.field(kind) * ntf;
-                    }
-                }
-                scores[ti][d] =
-                    w.class(best) * rank::idf(n, df[best as usize]) * rank::saturate(wtf, w.k1);
-            }
-        }
-
-        // Combine: phrases are required, proximity rewarded, coverage demoted.
-        let mut ranked: Vec<(f32, usize)> = Vec::new();
-        for d in 0..n {
-            if !allowed[d] {
-                continue;
-            }
-            let matched = (0..parsed.terms.len())
-                .filter(|&t| scores[t][d] > 0.0)
-                .count();
-            if matched == 0 {
-                continue;
-            }
-            let positions: Vec<Vec<(u32, u32)>> = (0..parsed.terms.len())
-                .map(|t| {
-                    if scores[t][d] > 0.0 {
-                        self.positions(&expanded[t], &classes[t][d], d)
-                    } else {
-                        Vec::new()
-                    }
-                })
-                .collect();
-            if !(0..parsed.phrases).all(|ph| phrase_found(&parsed.terms, &positions, ph)) {
-                continue;
-            }
-            let mut score: f32 = (0..parsed.terms.len()).map(|t| scores[t][d]).sum();
-            for t in 1..parsed.terms.len() {
-                let (a, b) = (&parsed.terms[t - 1], &parsed.terms[t]);
-                if scores[t - 1][d] > 0.0 && scores[t][d] > 0.0 {
-                    let gap = b.position.saturating_sub(a.position);
-                    let delta = min_delta(&positions[t - 1], &positions[t], gap);
-                    let mean = (scores[t - 1][d] + scores[t][d]) / 2.0;
-                    score += self.weights.proximity * rank::closeness(delta) * mean;
-                }
-            }
-            score *= rank::coverage(matched, parsed.terms.len(), self.weights.coverage);
-            ranked.push((score, d));
-        }
+        let (scores, classes): (Vec<_>, Vec<_>) =
+            expanded.iter().map(|e| self.score_term(e)).unzip();
+        let mut ranked: Vec<(f32, usize)> = (0..self.papers.len())
+            .filter(|&d| allowed[d])
+            .filter_map(|d| {
+                let score = self.score_paper(d, &parsed, &expanded, &scores, &classes)?;
+                Some((score, d))
+            })
+            .collect();
         ranked.sort_by(|a, b| rank::by_rank(*a, *b));
         results.total = ranked.len();
         results.hits = ranked
@@ -249,6 +166,102 @@ impl SearchIndex {
             })
             .collect();
         results
+    }
+
+    /// BM25F score of one query term for every paper (0: no match), and the
+    /// match classes that counted for each.
+    fn score_term(&self, e: &Expanded) -> (Vec<f32>, Vec<[bool; MATCH_CLASSES]>) {
+        let n = self.papers.len();
+        let w = &self.weights;
+        let mut tf = vec![[[0.0f32; FIELD_KINDS]; MATCH_CLASSES]; n];
+        for v in &e.variants {
+            for p in &self.terms[v.term as usize].postings {
+                let class = e.class(v, p);
+                let kind = self.fields[p.field as usize].field.kind();
+                tf[p.doc as usize][class as usize][kind as usize] += 1.0;
+            }
+        }
+        let present: Vec<[bool; MATCH_CLASSES]> = tf
+            .iter()
+            .map(|row| std::array::from_fn(|c| row[c].iter().any(|&x| x > 0.0)))
+            .collect();
+        // A class's document frequency counts the papers matching it or a
+        // better class: widening a word never makes it rarer.
+        let df: [usize; MATCH_CLASSES] = std::array::from_fn(|c| {
+            present
+                .iter()
+                .filter(|p| p[..=c].iter().any(|&x| x))
+                .count()
+        });
+        let mut scores = vec![0.0f32; n];
+        let mut classes = vec![[false; MATCH_CLASSES]; n];
+        for d in 0..n {
+            let Some(best) = ALL_CLASSES.into_iter().find(|&c| present[d][c as usize]) else {
+                continue;
+            };
+            // The best class sets the weight and the rarity; the other
+            // classes present add to the term frequency, relative to it.
+            let best_w = w.class(best).max(f32::EPSILON);
+            let mut wtf = 0.0;
+            for c in ALL_CLASSES {
+                if !counted(present[d], c) {
+                    continue;
+                }
+                classes[d][c as usize] = true;
+                for (k, &count) in tf[d][c as usize].iter().enumerate() {
+                    let ntf = rank::normalised_tf(
+                        count,
+                        self.papers[d].lengths[k],
+                        self.avg_lengths[k],
+                        w.b,
+                    );
+                    wtf += w.class(c) / best_w * w.field(FIELD_KIND_ORDER[k]) * ntf;
+                }
+            }
+            scores[d] = w.class(best) * rank::idf(n, df[best as usize]) * rank::saturate(wtf, w.k1);
+        }
+        (scores, classes)
+    }
+
+    /// The score of paper `d` for the whole query, or `None` when it does not
+    /// match: the terms' scores, plus proximity bonuses, times the coverage.
+    /// Quoted phrases must be found as such.
+    fn score_paper(
+        &self,
+        d: usize,
+        parsed: &ParsedQuery,
+        expanded: &[Expanded],
+        scores: &[Vec<f32>],
+        classes: &[Vec<[bool; MATCH_CLASSES]>],
+    ) -> Option<f32> {
+        let terms = parsed.terms.len();
+        let matched = (0..terms).filter(|&t| scores[t][d] > 0.0).count();
+        if matched == 0 {
+            return None;
+        }
+        let positions: Vec<Vec<(u32, u32)>> = (0..terms)
+            .map(|t| {
+                if scores[t][d] > 0.0 {
+                    self.positions(&expanded[t], &classes[t][d], d)
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        if !(0..parsed.phrases).all(|ph| phrase_found(&parsed.terms, &positions, ph)) {
+            return None;
+        }
+        let mut score: f32 = (0..terms).map(|t| scores[t][d]).sum();
+        for t in 1..terms {
+            let (a, b) = (&parsed.terms[t - 1], &parsed.terms[t]);
+            if scores[t - 1][d] > 0.0 && scores[t][d] > 0.0 {
+                let gap = b.position.saturating_sub(a.position);
+                let delta = min_delta(&positions[t - 1], &positions[t], gap);
+                let mean = (scores[t - 1][d] + scores[t][d]) / 2.0;
+                score += self.weights.proximity * rank::closeness(delta) * mean;
+            }
+        }
+        Some(score * rank::coverage(matched, terms, self.weights.coverage))
     }
 
     fn hit(&self, d: usize, score: f32, paragraphs: Vec<usize>, matches: Vec<FieldMatches>) -> Hit {
