@@ -18,12 +18,14 @@ pub use clean::{Correction, Corrections, NBSP};
 pub use error::{Error, ErrorKind};
 pub use extract::{corrections_fr, extract, extract_with, Layout};
 
+mod expand;
 mod index;
 mod normalize;
 mod query;
 mod rank;
 pub mod relevance;
 mod search;
+mod spans;
 mod typo;
 
 pub use index::{Field, SearchIndex};

@@ -1,20 +1,17 @@
 //! The search itself: [`SearchIndex::search`] and its result types.
 //!
 //! Each query term is expanded against the index into the words it may stand
-//! for, each with a [`MatchClass`]: the same word (exact or accent-folded), the
-//! same stem, words starting with it (only the word being typed), and — only
-//! when none of those exist — typo corrections. Symbols (`2015/2`) match the
-//! end of a full symbol. Papers are then scored (see `rank`), filtered, sorted
-//! and, for the ones returned, their match spans collected.
+//! for (`expand`); each paper is scored term by term, then as a whole
+//! (phrases, proximity, coverage); the papers are filtered, sorted and, for
+//! the ones returned, their match spans collected (`spans`).
 //!
 //! Not here: normalisation (`normalize`), query syntax (`query`), scoring
 //! formulas (`rank`).
 
-use crate::index::{Field, Posting, SearchIndex, SAME_AS_FOLDED};
-use crate::normalize::TokenKind;
+use crate::expand::{Expanded, Variant};
+use crate::index::{Field, Posting, SearchIndex};
 use crate::query::{self, Filters, ParsedQuery, QueryTerm};
 use crate::rank::{self, MatchClass, ALL_CLASSES, FIELD_KINDS, MATCH_CLASSES};
-use crate::typo;
 use serde::Serialize;
 
 /// A byte range `start..end` into the original text of a field.
@@ -71,30 +68,6 @@ pub struct SearchResults {
     pub year: Option<u16>,
     /// A meeting written in the query (`sixième réunion`), applied as a filter.
     pub meeting: Option<u8>,
-}
-
-/// A word of the index a query term stands for.
-struct Variant {
-    term: u32,
-    /// `None`: the same folded word, Exact or Folded depending on the accents.
-    class: Option<MatchClass>,
-    /// For codes: the matching part of the code, as a byte range of it.
-    part: Option<(u32, u32)>,
-}
-
-struct Expanded {
-    variants: Vec<Variant>,
-    exact: Option<u32>,
-}
-
-impl Expanded {
-    fn class(&self, v: &Variant, p: &Posting) -> MatchClass {
-        v.class.unwrap_or(if Some(p.exact) == self.exact {
-            MatchClass::Exact
-        } else {
-            MatchClass::Folded
-        })
-    }
 }
 
 /// Which classes of a term's matches count for a paper: all present ones,
@@ -277,94 +250,6 @@ impl SearchIndex {
         }
     }
 
-    /// The words of the index `term` may stand for.
-    fn expand(&self, term: &QueryTerm) -> Expanded {
-        let mut variants = Vec::new();
-        let exact = if term.exact == term.folded {
-            Some(SAME_AS_FOLDED)
-        } else {
-            self.exact_forms.get(term.exact.as_str()).copied()
-        };
-        let seen = |v: &Vec<Variant>, id: u32| v.iter().any(|x| x.term == id);
-        match term.kind {
-            TokenKind::Code => {
-                for &id in &self.code_terms {
-                    let code = self.terms[id as usize].folded.as_str();
-                    if let Some((start, end, class)) = code_match(code, &term.folded, term.prefix) {
-                        let part = Some((start as u32, end as u32));
-                        variants.push(Variant {
-                            term: id,
-                            class: Some(class),
-                            part,
-                        });
-                    }
-                }
-            }
-            TokenKind::Number => {
-                if let Some(id) = self.term(&term.folded) {
-                    variants.push(Variant {
-                        term: id,
-                        class: None,
-                        part: None,
-                    });
-                }
-            }
-            TokenKind::Word => {
-                if let Some(id) = self.term(&term.folded) {
-                    variants.push(Variant {
-                        term: id,
-                        class: None,
-                        part: None,
-                    });
-                }
-                let stem = self.stemmer.stem(&term.folded, term.kind);
-                for id in self.with_stem(&stem) {
-                    let id = id as u32;
-                    if !seen(&variants, id) {
-                        variants.push(Variant {
-                            term: id,
-                            class: Some(MatchClass::Stem),
-                            part: None,
-                        });
-                    }
-                }
-                if term.prefix && term.folded.chars().count() >= MIN_PREFIX_CHARS {
-                    for id in self.prefixed(&term.folded) {
-                        let id = id as u32;
-                        if self.terms[id as usize].kind == TokenKind::Word && !seen(&variants, id) {
-                            variants.push(Variant {
-                                term: id,
-                                class: Some(MatchClass::Prefix),
-                                part: None,
-                            });
-                        }
-                    }
-                }
-                if variants.is_empty() {
-                    let max = typo::max_edits(term.folded.chars().count());
-                    if max > 0 {
-                        let q = term.folded.as_bytes();
-                        let letters = typo::letters(q);
-                        for (id, t) in self.terms.iter().enumerate() {
-                            if t.kind == TokenKind::Word
-                                && t.folded.len().abs_diff(q.len()) <= max as usize
-                                && typo::may_be_within(letters, t.letters, max)
-                                && typo::within(q, t.folded.as_bytes(), max).is_some()
-                            {
-                                variants.push(Variant {
-                                    term: id as u32,
-                                    class: Some(MatchClass::Typo),
-                                    part: None,
-                                });
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        Expanded { variants, exact }
-    }
-
     /// Sorted (field, position) of the counted matches of a term in paper `d`.
     fn positions(
         &self,
@@ -380,7 +265,7 @@ impl SearchIndex {
     }
 
     /// Calls `f` for each counted match of a term in paper `d`.
-    fn each_match(
+    pub(crate) fn each_match(
         &self,
         e: &Expanded,
         counted: &[bool; MATCH_CLASSES],
@@ -397,77 +282,7 @@ impl SearchIndex {
             }
         }
     }
-
-    /// The best paragraphs and the match spans of paper `d`.
-    fn spans(
-        &self,
-        expanded: &[Expanded],
-        classes: &[Vec<[bool; MATCH_CLASSES]>],
-        d: usize,
-    ) -> (Vec<usize>, Vec<FieldMatches>) {
-        let mut found: Vec<(u32, Span)> = Vec::new();
-        // Per paragraph: which terms (bit set) and how many matches.
-        let mut paragraphs: Vec<(usize, u32, u32)> = Vec::new();
-        for (ti, e) in expanded.iter().enumerate() {
-            self.each_match(e, &classes[ti][d], d, |v, p| {
-                let (start, end) = match v.part {
-                    // The code's original text has the folded length: ASCII.
-                    Some((a, b))
-                        if (p.end - p.start) as usize
-                            == self.terms[v.term as usize].folded.len() =>
-                    {
-                        (p.start + a, p.start + b)
-                    }
-                    _ => (p.start, p.end),
-                };
-                found.push((
-                    p.field,
-                    Span {
-                        start: start as usize,
-                        end: end as usize,
-                    },
-                ));
-                if let Some(par) = self.fields[p.field as usize].field.paragraph() {
-                    match paragraphs.iter_mut().find(|x| x.0 == par) {
-                        Some(x) => {
-                            x.1 |= 1 << ti;
-                            x.2 += 1;
-                        }
-                        None => paragraphs.push((par, 1 << ti, 1)),
-                    }
-                }
-            });
-        }
-        paragraphs.sort_by(|a, b| {
-            (b.1.count_ones(), b.2)
-                .cmp(&(a.1.count_ones(), a.2))
-                .then(a.0.cmp(&b.0))
-        });
-        let best = paragraphs.into_iter().take(3).map(|x| x.0).collect();
-
-        found.sort_unstable();
-        let mut matches: Vec<FieldMatches> = Vec::new();
-        let mut last_field = u32::MAX;
-        for (field, span) in found {
-            if field != last_field {
-                matches.push(FieldMatches {
-                    field: self.fields[field as usize].field,
-                    spans: Vec::new(),
-                });
-                last_field = field;
-            }
-            let spans = &mut matches.last_mut().expect("pushed above").spans;
-            match spans.last_mut() {
-                Some(prev) if span.start < prev.end => prev.end = prev.end.max(span.end),
-                _ => spans.push(span),
-            }
-        }
-        (best, matches)
-    }
 }
-
-/// Shortest prefix that is expanded to the words it starts.
-const MIN_PREFIX_CHARS: usize = 2;
 
 /// Field kinds by their index in per-kind arrays.
 const FIELD_KIND_ORDER: [rank::FieldKind; FIELD_KINDS] = [
@@ -477,47 +292,6 @@ const FIELD_KIND_ORDER: [rank::FieldKind; FIELD_KINDS] = [
     rank::FieldKind::Symbol,
     rank::FieldKind::Body,
 ];
-
-/// Whether a query code matches an indexed code: the whole of it, or its end
-/// from a `/` (`2015/2`, `wg.4/2015/2`); while typing, any part starting at a
-/// `/` (`wg.4/201`). Dots are ignored (`wg4/2015/2`). Returns the byte range
-/// of the match in `code`, and how good it is.
-fn code_match(code: &str, query: &str, typing: bool) -> Option<(usize, usize, MatchClass)> {
-    let dotless = |s: &str| -> Vec<u8> { s.bytes().filter(|&b| b != b'.').collect() };
-    let (c, q) = (dotless(code), dotless(query));
-    if q.is_empty() || q.len() > c.len() {
-        return None;
-    }
-    let at_boundary = |i: usize| i == 0 || c[i - 1] == b'/';
-    let found = if c.ends_with(&q) && at_boundary(c.len() - q.len()) {
-        Some((c.len() - q.len(), MatchClass::Exact))
-    } else if typing {
-        (0..=c.len() - q.len())
-            .find(|&i| at_boundary(i) && c[i..].starts_with(&q))
-            .map(|i| (i, MatchClass::Prefix))
-    } else {
-        None
-    };
-    let (at, class) = found?;
-    // Back from dot-less offsets to offsets in `code`.
-    let offset = |n: usize| -> usize {
-        let mut seen = 0;
-        for (i, b) in code.bytes().enumerate() {
-            if seen == n && b != b'.' {
-                return i;
-            }
-            seen += usize::from(b != b'.');
-        }
-        code.len()
-    };
-    let start = offset(at);
-    let end = if at + q.len() == c.len() {
-        code.len()
-    } else {
-        offset(at + q.len() - 1) + 1
-    };
-    Some((start, end, class))
-}
 
 /// Whether the terms of phrase `phrase` occur in order, at their query
 /// distances, in one field.
@@ -557,19 +331,6 @@ fn min_delta(a: &[(u32, u32)], b: &[(u32, u32)], gap: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn symbol_parts_match_from_a_slash() {
-        let code = "ctoc/cop/wg.4/2015/2";
-        let m = |q: &str, typing: bool| code_match(code, q, typing);
-        assert_eq!(m("2015/2", false), Some((14, 20, MatchClass::Exact)));
-        assert_eq!(m("wg.4/2015/2", false), Some((9, 20, MatchClass::Exact)));
-        assert_eq!(m("wg4/2015/2", false), Some((9, 20, MatchClass::Exact)));
-        assert_eq!(m("015/2", false), None);
-        assert_eq!(m("wg.4/201", true), Some((9, 17, MatchClass::Prefix)));
-        assert_eq!(m("cop/wg", true), Some((5, 11, MatchClass::Prefix)));
-        assert_eq!(code_match("ctoc/cop/wg.4/2015/20", "2015/2", false), None);
-    }
 
     #[test]
     fn proximity_measures_distance_from_query_gap() {
