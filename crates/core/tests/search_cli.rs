@@ -1,0 +1,46 @@
+//! `compendium search` end to end: text and JSON output, usage errors.
+
+use std::process::Command;
+
+fn compendium(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_compendium"))
+        .args(args)
+        .output()
+        .expect("the compendium binary runs")
+}
+
+#[test]
+fn search_prints_ranked_papers_with_marked_snippets() {
+    let out = compendium(&["search", "--limit", "2", "prélèvement d’organes"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let first = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("1."))
+        .unwrap();
+    assert!(first.contains("CTOC/COP/WG.4/2011/2"), "{text}");
+    assert!(text.contains("[[organes]]"), "{text}");
+}
+
+#[test]
+fn search_json_is_the_results_structure() {
+    let out = compendium(&["search", "--json", "--limit", "1", "WG.4/2015/2"]);
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["hits"][0]["symbol"], "CTOC/COP/WG.4/2015/2");
+    assert_eq!(json["truncated"], false);
+}
+
+#[test]
+fn search_without_a_query_is_a_usage_error() {
+    let out = compendium(&["search", "--json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("expected a query"));
+}
+
+#[test]
+fn search_reports_an_unreadable_data_file() {
+    let out = compendium(&["search", "--data", "/nonexistent.json", "x"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read /nonexistent.json"));
+}
