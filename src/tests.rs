@@ -1,19 +1,29 @@
 //! The widget's wasm tests, run in headless Chromium by `wasm-bindgen-test`
 //! (`cargo xtask test`). They mount real instances into the test page and
-//! look inside their shadow roots; what needs a whole page (the loader, CSP,
-//! screenshots) is in the end-to-end tests under `tests/e2e/`.
+//! look inside their shadow roots. What needs a whole page (the loader, CSP,
+//! keyboard, screenshots, axe) is in the end-to-end tests under `tests/e2e/`.
 
+use crate::config::Config;
+use crate::i18n::Lang;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlInputElement, ShadowRoot};
+use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts a fresh widget in a new `<div>` and waits for Yew's first render.
-async fn mounted() -> (Element, ShadowRoot) {
+/// Mounts a fresh widget in a new `<div>` with these attributes and waits for
+/// Yew's first render.
+async fn mounted(attributes: &[(&str, &str)]) -> (Element, ShadowRoot) {
     let document = gloo::utils::document();
     let host = document.create_element("div").unwrap();
+    // A unique id: it is the instance's key for the session storage, which
+    // must not carry one test's open sections into the next.
+    thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    host.set_id(&format!("test-{}", NEXT.with(|n| n.replace(n.get() + 1))));
+    for (name, value) in attributes {
+        host.set_attribute(name, value).unwrap();
+    }
     document.body().unwrap().append_child(&host).unwrap();
     crate::mount(host.clone()).unwrap();
     settle().await;
@@ -24,68 +34,157 @@ async fn mounted() -> (Element, ShadowRoot) {
 /// Lets Yew render what the last event scheduled.
 async fn settle() {
     yew::platform::time::sleep(Duration::ZERO).await;
+    yew::platform::time::sleep(Duration::ZERO).await;
 }
 
-fn headers(root: &ShadowRoot) -> Vec<String> {
-    let list = root.query_selector_all(".cw-accordion__button").unwrap();
-    (0..list.length())
-        .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
-        .collect()
+fn texts(root: &ShadowRoot, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap_or_default()).collect()
+}
+
+fn titles(root: &ShadowRoot) -> Vec<String> {
+    texts(root, ".cw-accordion__title")
+}
+
+fn find(root: &ShadowRoot, selector: &str) -> HtmlElement {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).dyn_into().unwrap()
 }
 
 async fn type_query(root: &ShadowRoot, text: &str) {
-    let input: HtmlInputElement = root
-        .query_selector("input[type=search]")
-        .unwrap()
-        .expect("a search field")
-        .dyn_into()
-        .unwrap();
+    let input: HtmlInputElement = find(root, "input[type=search]").unchecked_into();
     input.set_value(text);
-    let event = web_sys::InputEvent::new("input").unwrap();
-    input.dispatch_event(&event).unwrap();
+    input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
     settle().await;
 }
 
 #[wasm_bindgen_test]
-async fn mount_renders_one_header_per_theme_in_an_open_shadow_root() {
-    let (host, root) = mounted().await;
+async fn mount_renders_one_section_per_theme_in_an_open_shadow_root() {
+    let (host, root) = mounted(&[]).await;
     assert_eq!(root.mode(), web_sys::ShadowRootMode::Open);
-    assert_eq!(headers(&root).len(), crate::data::bundled().themes.len());
-    assert_eq!(headers(&root).len(), 13);
+    assert_eq!(titles(&root).len(), 13);
+    assert_eq!(titles(&root)[0], crate::data::bundled().themes[0].title);
     host.remove();
 }
 
 #[wasm_bindgen_test]
-async fn headers_are_buttons_inside_headings_with_aria_attributes() {
-    let (host, root) = mounted().await;
-    let button = root
-        .query_selector("h2 > button.cw-accordion__button")
-        .unwrap()
-        .expect("a heading holding a button");
+async fn headers_are_buttons_alone_inside_headings() {
+    let (host, root) = mounted(&[]).await;
+    let button = find(&root, "h2 > button.cw-accordion__button");
+    assert_eq!(button.parent_element().unwrap().child_element_count(), 1);
     assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
-    let panel_id = button.get_attribute("aria-controls").expect("aria-controls");
-    assert!(root.get_element_by_id(&panel_id).is_some());
+    let panel = root.get_element_by_id(&button.get_attribute("aria-controls").unwrap()).unwrap();
+    assert!(panel.has_attribute("hidden"));
     host.remove();
 }
 
 #[wasm_bindgen_test]
-async fn typing_a_query_keeps_only_matching_themes() {
-    let (host, root) = mounted().await;
-    type_query(&root, "sanction").await;
-    let shown = headers(&root);
+async fn clicking_a_header_opens_and_closes_its_panel() {
+    let (host, root) = mounted(&[]).await;
+    let button = find(&root, ".cw-accordion__button");
+    button.click();
+    settle().await;
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    let panel = root.get_element_by_id(&button.get_attribute("aria-controls").unwrap()).unwrap();
+    assert!(!panel.has_attribute("hidden"));
+    button.click();
+    settle().await;
+    assert!(panel.has_attribute("hidden"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_query_keeps_only_themes_with_matching_papers() {
+    let (host, root) = mounted(&[]).await;
+    type_query(&root, "prélèvement d’organes").await;
+    let shown = titles(&root);
     assert!(!shown.is_empty() && shown.len() < 13, "{shown:?}");
+    assert_eq!(shown[0], "Prélèvement d’organes");
+    assert!(texts(&root, "mark").iter().any(|m| m.eq_ignore_ascii_case("organes")));
     type_query(&root, "").await;
-    assert_eq!(headers(&root).len(), 13);
+    assert_eq!(titles(&root).len(), 13);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_query_without_results_offers_to_clear_it() {
+    let (host, root) = mounted(&[]).await;
+    type_query(&root, "zzzzqqq").await;
+    assert!(titles(&root).is_empty());
+    find(&root, ".cw-empty button").click();
+    settle().await;
+    assert_eq!(titles(&root).len(), 13);
     host.remove();
 }
 
 #[wasm_bindgen_test]
 async fn two_instances_are_independent() {
-    let (first, first_root) = mounted().await;
-    let (second, second_root) = mounted().await;
+    let (first, first_root) = mounted(&[]).await;
+    let (second, second_root) = mounted(&[]).await;
     type_query(&first_root, "sanction").await;
-    assert!(headers(&first_root).len() < 13);
-    assert_eq!(headers(&second_root).len(), 13);
+    assert!(titles(&first_root).len() < 13);
+    assert_eq!(titles(&second_root).len(), 13);
     first.remove();
     second.remove();
+}
+
+#[wasm_bindgen_test]
+async fn attributes_set_language_heading_level_query_and_open_theme() {
+    let (host, root) = mounted(&[("lang", "en"), ("heading-level", "3"), ("open", "non-sanction")]).await;
+    assert_eq!(find(&root, ".cw").get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(find(&root, ".cw-search__label").text_content().unwrap(), "Search the compendium");
+    assert_eq!(root.query_selector_all("h3 > .cw-accordion__button").unwrap().length(), 13);
+    let open = find(&root, "#cw-theme-non-sanction");
+    assert_eq!(open.get_attribute("aria-expanded").as_deref(), Some("true"));
+    host.remove();
+
+    let (host, root) = mounted(&[("query", "2015/2")]).await;
+    assert_eq!(titles(&root), vec!["Agences de recrutement et frais de recrutement"]);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+fn invalid_attributes_fall_back_to_defaults_with_a_warning_each() {
+    let attrs = |name: &str| match name {
+        "lang" => Some("de".to_string()),
+        "heading-level" => Some("9".to_string()),
+        "history" => Some("maybe".to_string()),
+        _ => None,
+    };
+    let (config, warnings) = Config::read(attrs);
+    assert_eq!(config, Config::default());
+    assert_eq!(warnings.len(), 3);
+    assert!(warnings[0].contains("lang=\"de\"") && warnings[0].contains("fr, en"));
+    assert!(warnings[1].contains("2, 3, 4, 5, 6"));
+    assert_eq!(Config::read(|n| (n == "lang").then(|| "EN".into())).0.lang, Lang::En);
+}
+
+#[wasm_bindgen_test]
+fn deep_links_round_trip_and_keep_other_parameters() {
+    use crate::location::{parse_link, with_link, Link};
+    let link = Link { query: Some("frais & coûts".into()), open: vec!["demande".into(), "non-sanction".into()], doc: Some("CTOC/COP/WG.4/2015/2".into()) };
+    let fragment = with_link("top&cw2.q=autre", "cw1", &link);
+    assert_eq!(parse_link(&fragment, "cw1"), link);
+    assert_eq!(parse_link(&fragment, "cw2").query.as_deref(), Some("autre"));
+    assert!(fragment.starts_with("top&"));
+    let cleared = with_link(&fragment, "cw1", &Link::default());
+    assert_eq!(parse_link(&cleared, "cw1"), Link::default());
+}
+
+#[wasm_bindgen_test]
+fn the_relevance_suite_passes_in_the_browser() {
+    let cases = compendium_core::relevance::parse(include_str!("../tests/relevance.json")).unwrap();
+    assert!(cases.len() >= 40);
+    let failures = compendium_core::relevance::check(&crate::data::bundled_index(), &cases);
+    let report: Vec<String> = failures.iter().map(|f| f.to_string()).collect();
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}
+
+#[wasm_bindgen_test]
+fn the_js_search_api_returns_plain_ranked_objects() {
+    let value = crate::api::search("non-sanction", Some(3)).unwrap();
+    let hits: js_sys::Array = value.dyn_into().unwrap();
+    assert!(hits.length() >= 1 && hits.length() <= 3);
+    let first = hits.get(0);
+    let theme = js_sys::Reflect::get(&first, &"themeId".into()).unwrap();
+    assert_eq!(theme.as_string().as_deref(), Some("non-sanction"));
 }

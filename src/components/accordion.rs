@@ -48,7 +48,8 @@ pub fn Accordion(props: &AccordionProps) -> Html {
     let strings = props.lang.strings();
     let state = &props.state;
     let count = props.sections.len();
-    let buttons = use_memo(count, |&n| vec![NodeRef::default(); n]);
+    // One ref per header (`vec![NodeRef::default(); n]` would share one: clones alias).
+    let buttons = use_memo(count, |&n| (0..n).map(|_| NodeRef::default()).collect::<Vec<_>>());
     let shown: Vec<usize> = props.sections.iter().map(|s| s.theme).collect();
     let all_open = shown.iter().all(|&t| state.is_open(t));
     let toggle_all = {

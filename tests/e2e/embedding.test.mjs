@@ -6,54 +6,51 @@ import assert from "node:assert/strict";
 import { cp, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DIST, openPage, screenshot, startServerFor, useSite, waitForWidget } from "../support/browser.mjs";
+import { DIST, openPage, startServerFor, useSite } from "../support/browser.mjs";
+import { eventually, widget } from "../support/widget.mjs";
 
 const site = useSite();
+const DEMO = "dist/index.html";
 
 test("the custom element mounts the widget in an open shadow root", async () => {
-  const page = await openPage(site.browser, site.url);
-  await waitForWidget(page);
-  const mode = await page.$eval("compendium-widget", (el) => el.shadowRoot?.mode);
-  assert.equal(mode, "open");
-  const headers = page.locator("compendium-widget h2 > button[aria-expanded][aria-controls]");
-  assert.equal(await headers.count(), 13);
-  await screenshot(page, "demo-collapsed", { fullPage: true });
-  assert.deepEqual(page.problems, []);
-});
-
-test("typing in the search field filters the theme headers", async () => {
-  const page = await openPage(site.browser, site.url);
-  await waitForWidget(page);
-  await page.locator("compendium-widget input[type=search]").fill("sanction");
-  const headers = page.locator("compendium-widget .cw-accordion__button");
-  await assert.doesNotReject(() => page.waitForFunction(
-    () => document.querySelector("compendium-widget").shadowRoot.querySelectorAll(".cw-accordion__button").length < 13,
-  ));
-  const titles = await headers.allTextContents();
-  assert.ok(titles.length >= 1, "at least one theme matches");
-  assert.ok(titles.every((t) => /sanction/i.test(t)), `only matching themes remain: ${titles}`);
+  const page = await openPage(site.browser, site.url + DEMO);
+  const w = widget(page);
+  await w.ready();
+  assert.equal(await w.root.evaluate((el) => el.shadowRoot?.mode), "open");
+  assert.equal(await page.locator("compendium-widget h2 > button[aria-expanded][aria-controls]").count(), 13);
   assert.deepEqual(page.problems, []);
 });
 
 test("a div with data-compendium-widget is a mount point too", async () => {
   const page = await openPage(site.browser, `${site.url}div-mount.html`);
-  await waitForWidget(page, "[data-compendium-widget]");
-  const mode = await page.$eval("[data-compendium-widget]", (el) => el.shadowRoot?.mode);
-  assert.equal(mode, "open");
+  const w = widget(page, "[data-compendium-widget]");
+  await w.ready();
+  assert.equal(await w.root.evaluate((el) => el.shadowRoot?.mode), "open");
+  assert.equal(await w.headers.count(), 13);
   assert.deepEqual(page.problems, []);
 });
 
-test("the widget uses adopted stylesheets, not inline styles, and CSP reports nothing", async () => {
-  const page = await openPage(site.browser, site.url);
-  await waitForWidget(page);
+test("typing in the search field keeps only the themes with matching papers", async () => {
+  const page = await openPage(site.browser, site.url + DEMO);
+  const w = widget(page);
+  await w.ready();
+  await w.input.fill("prélèvement d’organes");
+  await eventually(async () => (await w.titles.count()) < 13, "fewer themes");
+  assert.equal(await w.titles.first().textContent(), "Prélèvement d’organes");
+  assert.deepEqual(page.problems, []);
+});
+
+test("styles come from adopted stylesheets and the strict CSP reports nothing", async () => {
+  const page = await openPage(site.browser, site.url + DEMO);
+  await widget(page).ready();
   const sheets = await page.$eval("compendium-widget", (el) => ({
     adopted: el.shadowRoot.adoptedStyleSheets.length,
-    styleElements: el.shadowRoot.querySelectorAll("style").length,
+    styleElements: el.shadowRoot.querySelectorAll("style, [style]").length,
   }));
-  assert.equal(sheets.adopted, 1);
-  assert.equal(sheets.styleElements, 0);
+  assert.deepEqual(sheets, { adopted: 1, styleElements: 0 });
   const csp = await page.evaluate(async () => (await fetch(location.href)).headers.get("content-security-policy"));
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(csp, /unsafe-inline|'unsafe-eval'/);
   assert.deepEqual(page.problems, []);
 });
 
@@ -63,10 +60,45 @@ test("a copy of dist/ served from a sub-path works", async () => {
   const server = await startServerFor(dir);
   try {
     const page = await openPage(site.browser, `${server.url}some/sub/path/index.html`);
-    await waitForWidget(page);
-    assert.equal(await page.locator("compendium-widget .cw-accordion__button").count(), 13);
+    const w = widget(page);
+    await w.ready();
+    assert.equal(await w.headers.count(), 13);
     assert.deepEqual(page.problems, []);
   } finally {
     await server.close();
   }
+});
+
+test("only window.CompendiumWidget becomes global, with a version and a search function", async () => {
+  const page = await openPage(site.browser, `${site.url}blank.html`);
+  const found = await page.evaluate(async () => ({
+    leaked: ["wasm_bindgen", "mount", "VERSION", "loadWasm"].filter((name) => name in window),
+    version: window.CompendiumWidget.version,
+    first: (await window.CompendiumWidget.search("frais de recrutement", { limit: 2 }))[0],
+  }));
+  assert.deepEqual(found.leaked, []);
+  assert.match(found.version, /^\d+\.\d+\.\d+$/);
+  assert.equal(found.first.symbol, "CTOC/COP/WG.4/2015/2");
+  assert.equal(found.first.themeId, "agences-de-recrutement-et-frais-de-recrutement");
+  assert.deepEqual(page.problems, []);
+});
+
+test("element.open() and element.search() drive an instance, which reports compendium-search", async () => {
+  const page = await openPage(site.browser, site.url + DEMO);
+  const w = widget(page);
+  await w.ready();
+  await page.evaluate(() => document.querySelector("compendium-widget").open("non-sanction"));
+  await eventually(async () => (await w.root.locator("#cw-theme-non-sanction").getAttribute("aria-expanded")) === "true", "theme opened");
+  const detail = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const el = document.querySelector("compendium-widget");
+        el.addEventListener("compendium-search", (e) => resolve(e.detail), { once: true });
+        el.search("WG.4/2015/2");
+      }),
+  );
+  assert.equal(detail.query, "WG.4/2015/2");
+  assert.equal(detail.symbols[0], "CTOC/COP/WG.4/2015/2");
+  assert.equal(await w.input.inputValue(), "WG.4/2015/2");
+  assert.deepEqual(page.problems, []);
 });

@@ -26,8 +26,12 @@ export function launch() {
  * Opens a page that records problems in `page.problems` (console errors,
  * page errors, CSP violations as "csp: <directive> <blocked URI>").
  */
-export async function openPage(browser, url, { viewport, colorScheme } = {}) {
-  const context = await browser.newContext({ viewport: viewport ?? { width: 1024, height: 800 }, colorScheme });
+export async function openPage(browser, url, { viewport, colorScheme, bypassCSP } = {}) {
+  const context = await browser.newContext({
+    viewport: viewport ?? { width: 1024, height: 800 },
+    colorScheme,
+    bypassCSP,
+  });
   const page = await context.newPage();
   page.problems = [];
   page.on("console", (msg) => {
@@ -56,14 +60,18 @@ import { startServer } from "./server.mjs";
 /** The dist/ folder under test (`cargo xtask test` builds it first). */
 export const DIST = process.env.COMPENDIUM_DIST ?? new URL("../../dist/", import.meta.url).pathname;
 
+/** The test pages; they load the widget from `dist/`, mounted beside them. */
+export const PAGES = new URL("../pages/", import.meta.url).pathname;
+
 /**
- * Starts a server on `root` (dist/ by default) and a browser for the test file,
- * and stops both after it. Returns an object filled in before the tests run.
+ * Starts a server (the test pages at /, dist/ at /dist/) and a browser for the
+ * test file, and stops both after it. Returns an object filled in before the
+ * tests run: `{ url, browser }`.
  */
-export function useSite({ root = DIST, routes } = {}) {
+export function useSite({ routes } = {}) {
   const site = {};
   before(async () => {
-    site.server = await startServer({ root, routes });
+    site.server = await startServer({ root: PAGES, mounts: { "/dist/": DIST }, routes });
     site.url = site.server.url;
     site.browser = await launch();
   });

@@ -26,17 +26,19 @@ const TYPES = {
 };
 
 /**
- * Serves `root` on 127.0.0.1. `routes` maps a path to a handler
- * `(req, res) => boolean` tried before the files (tests use it to simulate
- * failures). Resolves to `{ url, close }`.
+ * Serves `root` on 127.0.0.1; `mounts` maps a path prefix ("/dist/") to
+ * another folder. `routes` maps a path to a handler `(req, res) => boolean`
+ * tried before the files (tests use it to simulate failures). Resolves to
+ * `{ url, close }`.
  */
-export async function startServer({ root, port = 0, csp = CSP, routes = {} }) {
-  const base = resolve(root);
+export async function startServer({ root, mounts = {}, port = 0, csp = CSP, routes = {} }) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (csp) res.setHeader("Content-Security-Policy", csp);
     if (routes[path] && routes[path](req, res) !== false) return;
-    let file = normalize(join(base, path));
+    const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
+    const base = resolve(prefix ? mounts[prefix] : root);
+    let file = normalize(join(base, prefix ? path.slice(prefix.length) : path));
     if (!file.startsWith(base)) return send(res, 403, "forbidden");
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
