@@ -104,7 +104,13 @@ const STOP_WORDS: &[&str] = &[
 /// Whether a folded word is a French stop word (not indexed, not searched).
 pub(crate) fn is_stop_word(folded: &str) -> bool {
     // Called for every word of the compendium: compare packed integers.
-    folded.len() <= 8 && STOP_KEYS.binary_search(&pack(folded.as_bytes())).is_ok()
+    let bytes = folded.as_bytes();
+    if bytes.len() > 8 {
+        return false;
+    }
+    let mut word = [0u8; 8];
+    word[..bytes.len()].copy_from_slice(bytes);
+    STOP_KEYS.binary_search(&u64::from_be_bytes(word)).is_ok()
 }
 
 /// A word of up to 8 bytes as one integer, ordered like the word.
@@ -139,6 +145,11 @@ pub(crate) fn push_folded(c: char, out: &mut String) {
         return;
     }
     if is_combining_mark(c) {
+        return;
+    }
+    // Lower-case accented letters, the common case, need no case mapping.
+    if let Some(s) = fold_lower(c) {
+        out.push_str(s);
         return;
     }
     for l in c.to_lowercase() {
@@ -197,6 +208,9 @@ fn lower_exact(text: &str, out: &mut String) {
         }
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
+        } else if fold_lower(c).is_some() {
+            // Already a lower-case accented letter.
+            out.push(c);
         } else {
             out.extend(c.to_lowercase());
         }
