@@ -47,10 +47,15 @@ pub fn search(query: &str, limit: Option<u32>) -> Result<JsValue, JsValue> {
                 theme_id: &theme.id,
                 theme_title: &theme.title,
                 score: hit.score,
-                paragraphs: hit.paragraphs.iter().map(|&p| doc.paragraphs[p].number).collect(),
+                paragraphs: hit
+                    .paragraphs
+                    .iter()
+                    .map(|&p| doc.paragraphs[p].number)
+                    .collect(),
             }
         })
         .collect();
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    hits.serialize(&serializer).map_err(|e| e.to_string().into())
+    hits.serialize(&serializer)
+        .map_err(|e| e.to_string().into())
 }

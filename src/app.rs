@@ -52,7 +52,10 @@ fn initial_state(compendium: &Compendium, instance: &Instance) -> State {
         location::remembered_open(&instance.key).unwrap_or_else(|| instance.config.open.clone())
     };
     let mut state = State {
-        query: link.query.clone().unwrap_or_else(|| instance.config.query.clone()),
+        query: link
+            .query
+            .clone()
+            .unwrap_or_else(|| instance.config.query.clone()),
         ..State::default()
     };
     for id in &open_ids {
@@ -64,7 +67,12 @@ fn initial_state(compendium: &Compendium, instance: &Instance) -> State {
         }
     }
     if let Some(symbol) = link.doc {
-        if let Some((t, _)) = compendium.themes.iter().enumerate().find(|(_, t)| t.documents.iter().any(|d| d.symbol == symbol)) {
+        if let Some((t, _)) = compendium
+            .themes
+            .iter()
+            .enumerate()
+            .find(|(_, t)| t.documents.iter().any(|d| d.symbol == symbol))
+        {
             state.open.insert(t);
             state.focused = Some(symbol);
         }
@@ -79,19 +87,35 @@ pub fn theme_index(compendium: &Compendium, id: &str) -> Option<usize> {
 fn warn_unknown_theme(compendium: &Compendium, id: &str) {
     let ids: Vec<&str> = compendium.themes.iter().map(|t| t.id.as_str()).collect();
     web_sys::console::warn_1(
-        &format!("compendium-widget: open=\"{id}\" is not a theme; allowed: {}.", ids.join(", ")).into(),
+        &format!(
+            "compendium-widget: open=\"{id}\" is not a theme; allowed: {}.",
+            ids.join(", ")
+        )
+        .into(),
     );
 }
 
 /// Every paper passing the UI filters, in document order: what a filter
 /// without a query shows (the search core returns nothing for an empty query).
-fn filtered_papers(compendium: &Compendium, year: Option<u16>, meeting: Option<u8>) -> SearchResults {
+fn filtered_papers(
+    compendium: &Compendium,
+    year: Option<u16>,
+    meeting: Option<u8>,
+) -> SearchResults {
     let hits: Vec<Hit> = compendium
         .themes
         .iter()
         .enumerate()
-        .flat_map(|(t, theme)| theme.documents.iter().enumerate().map(move |(d, doc)| (t, theme, d, doc)))
-        .filter(|(_, _, _, doc)| year.is_none_or(|y| doc.year == y) && meeting.is_none_or(|m| doc.meeting == m))
+        .flat_map(|(t, theme)| {
+            theme
+                .documents
+                .iter()
+                .enumerate()
+                .map(move |(d, doc)| (t, theme, d, doc))
+        })
+        .filter(|(_, _, _, doc)| {
+            year.is_none_or(|y| doc.year == y) && meeting.is_none_or(|m| doc.meeting == m)
+        })
         .map(|(t, theme, d, doc)| Hit {
             symbol: doc.symbol.clone(),
             theme_id: theme.id.clone(),
@@ -102,19 +126,31 @@ fn filtered_papers(compendium: &Compendium, year: Option<u16>, meeting: Option<u
             matches: Vec::new(),
         })
         .collect();
-    SearchResults { total: hits.len(), hits, ..SearchResults::default() }
+    SearchResults {
+        total: hits.len(),
+        hits,
+        ..SearchResults::default()
+    }
 }
 
 /// The themes to show, in order, each with its hits (when searching).
 fn sections(compendium: &Compendium, state: &State, results: &SearchResults) -> Vec<Section> {
     if !state.searching() {
-        return (0..compendium.themes.len()).map(|theme| Section { theme, hits: Vec::new() }).collect();
+        return (0..compendium.themes.len())
+            .map(|theme| Section {
+                theme,
+                hits: Vec::new(),
+            })
+            .collect();
     }
     let mut sections: Vec<Section> = Vec::new();
     for hit in &results.hits {
         match sections.iter_mut().find(|s| s.theme == hit.theme) {
             Some(section) => section.hits.push(hit.clone()),
-            None => sections.push(Section { theme: hit.theme, hits: vec![hit.clone()] }),
+            None => sections.push(Section {
+                theme: hit.theme,
+                hits: vec![hit.clone()],
+            }),
         }
     }
     sections
@@ -122,7 +158,11 @@ fn sections(compendium: &Compendium, state: &State, results: &SearchResults) -> 
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let AppProps { compendium, index, instance } = props;
+    let AppProps {
+        compendium,
+        index,
+        instance,
+    } = props;
     let state = {
         let (compendium, instance) = (compendium.clone(), instance.clone());
         use_reducer(move || initial_state(&compendium, &instance))
@@ -132,22 +172,30 @@ pub fn App(props: &AppProps) -> Html {
 
     let results = {
         let (compendium, index) = (compendium.clone(), index.clone());
-        use_memo((state.query.clone(), state.year, state.meeting), move |(query, year, meeting)| {
-            if query.trim().is_empty() {
-                if year.is_none() && meeting.is_none() {
-                    return SearchResults::default();
+        use_memo(
+            (state.query.clone(), state.year, state.meeting),
+            move |(query, year, meeting)| {
+                if query.trim().is_empty() {
+                    if year.is_none() && meeting.is_none() {
+                        return SearchResults::default();
+                    }
+                    return filtered_papers(&compendium, *year, *meeting);
                 }
-                return filtered_papers(&compendium, *year, *meeting);
-            }
-            let filters = Filters { theme: None, year: *year, meeting: *meeting };
-            index.search(query, &filters, usize::MAX)
-        })
+                let filters = Filters {
+                    theme: None,
+                    year: *year,
+                    meeting: *meeting,
+                };
+                index.search(query, &filters, usize::MAX)
+            },
+        )
     };
     let sections = sections(compendium, &state, &results);
 
     // Page scripts' commands (element.open, element.search).
     {
-        let (dispatch, compendium, instance) = (state.dispatcher(), compendium.clone(), instance.clone());
+        let (dispatch, compendium, instance) =
+            (state.dispatcher(), compendium.clone(), instance.clone());
         use_effect_with((), move |_| {
             instance.listen(Callback::from(move |command| match command {
                 Command::Search(query) => dispatch.dispatch(Action::Query(query)),
@@ -163,10 +211,18 @@ pub fn App(props: &AppProps) -> Html {
     {
         let (compendium, instance) = (compendium.clone(), instance.clone());
         use_effect_with((*state).clone(), move |state| {
-            let open: Vec<String> = state.open.iter().map(|&i| compendium.themes[i].id.clone()).collect();
+            let open: Vec<String> = state
+                .open
+                .iter()
+                .map(|&i| compendium.themes[i].id.clone())
+                .collect();
             location::remember_open(&instance.key, &open);
             if instance.config.history {
-                let link = Link { query: Some(state.query.clone()), open, doc: state.focused.clone() };
+                let link = Link {
+                    query: Some(state.query.clone()),
+                    open,
+                    doc: state.focused.clone(),
+                };
                 let _ = location::write_link(&instance.key, &link);
             }
         });
@@ -174,11 +230,14 @@ pub fn App(props: &AppProps) -> Html {
     {
         let instance = instance.clone();
         let first = use_mut_ref(|| true);
-        use_effect_with((state.query.clone(), results.clone()), move |(query, results)| {
-            if !std::mem::take(&mut *first.borrow_mut()) {
-                dispatch_search_event(&instance, query, results);
-            }
-        });
+        use_effect_with(
+            (state.query.clone(), results.clone()),
+            move |(query, results)| {
+                if !std::mem::take(&mut *first.borrow_mut()) {
+                    dispatch_search_event(&instance, query, results);
+                }
+            },
+        );
     }
 
     let on_query = {
@@ -234,7 +293,11 @@ pub fn App(props: &AppProps) -> Html {
 fn dispatch_search_event(instance: &Instance, query: &str, results: &SearchResults) {
     let detail = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&detail, &"query".into(), &query.into());
-    let symbols: js_sys::Array = results.hits.iter().map(|h| wasm_bindgen::JsValue::from_str(&h.symbol)).collect();
+    let symbols: js_sys::Array = results
+        .hits
+        .iter()
+        .map(|h| wasm_bindgen::JsValue::from_str(&h.symbol))
+        .collect();
     let _ = js_sys::Reflect::set(&detail, &"total".into(), &(results.total as u32).into());
     let _ = js_sys::Reflect::set(&detail, &"symbols".into(), &symbols);
     let init = web_sys::CustomEventInit::new();

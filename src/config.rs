@@ -71,7 +71,12 @@ impl Config {
         }
         if let Some(value) = attr("data-src") {
             if value.trim().is_empty() {
-                invalid("data-src", &value, "the URL of a compendium JSON file", "the bundled compendium");
+                invalid(
+                    "data-src",
+                    &value,
+                    "the URL of a compendium JSON file",
+                    "the bundled compendium",
+                );
             } else {
                 config.data_src = Some(value.trim().to_string());
             }
@@ -80,7 +85,12 @@ impl Config {
             match value.trim() {
                 "" | "true" | "on" => config.history = true,
                 "false" | "off" => config.history = false,
-                _ => invalid("history", &value, "true, false (or the bare attribute)", "false"),
+                _ => invalid(
+                    "history",
+                    &value,
+                    "true, false (or the bare attribute)",
+                    "false",
+                ),
             }
         }
         (config, warnings)

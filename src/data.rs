@@ -38,7 +38,11 @@ pub async fn fetch(url: &str) -> Result<Compendium, String> {
         .map_err(|e| format!("the request failed ({})", describe(&e)))?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "not an HTTP response")?;
     if !response.ok() {
-        return Err(format!("the server answered {} {}", response.status(), response.status_text()));
+        return Err(format!(
+            "the server answered {} {}",
+            response.status(),
+            response.status_text()
+        ));
     }
     let text = JsFuture::from(response.text().map_err(|e| describe(&e))?)
         .await

@@ -87,7 +87,12 @@ pub fn mount(host: Element) -> Result<WidgetHandle, JsValue> {
     HOSTS.with(|h| h.borrow_mut().push((host.clone(), instance.config.lang)));
 
     match instance.config.data_src.clone() {
-        None => render(&root, instance.clone(), crate::data::bundled(), crate::data::bundled_index())?,
+        None => render(
+            &root,
+            instance.clone(),
+            crate::data::bundled(),
+            crate::data::bundled_index(),
+        )?,
         Some(url) => {
             let strings = instance.config.lang.strings();
             set_message(&root, "cw-loading", strings.loading)?;
@@ -100,8 +105,11 @@ pub fn mount(host: Element) -> Result<WidgetHandle, JsValue> {
                         .map_err(|e| format!("cannot render: {e:?}"))
                 });
                 if let Err(why) = shown {
-                    web_sys::console::error_1(&format!("compendium-widget: data-src=\"{url}\": {why}").into());
-                    let _ = show_failure(&instance.host, instance.config.lang.strings().load_failed);
+                    web_sys::console::error_1(
+                        &format!("compendium-widget: data-src=\"{url}\": {why}").into(),
+                    );
+                    let _ =
+                        show_failure(&instance.host, instance.config.lang.strings().load_failed);
                 }
             });
         }
@@ -125,10 +133,17 @@ fn render(
     compendium: Rc<Compendium>,
     index: Rc<SearchIndex>,
 ) -> Result<(), JsValue> {
-    let document = instance.host.owner_document().ok_or("the mount point is not in a document")?;
+    let document = instance
+        .host
+        .owner_document()
+        .ok_or("the mount point is not in a document")?;
     let container = document.create_element("div")?;
     root.replace_children_with_node_1(&container);
-    let props = AppProps { compendium, index, instance };
+    let props = AppProps {
+        compendium,
+        index,
+        instance,
+    };
     yew::Renderer::<App>::with_root_and_props(container, props).render();
     Ok(())
 }
@@ -139,7 +154,9 @@ fn instance_key(host: &Element) -> String {
         return host.id();
     }
     let position = host.owner_document().and_then(|doc| {
-        let all = doc.query_selector_all("compendium-widget, [data-compendium-widget]").ok()?;
+        let all = doc
+            .query_selector_all("compendium-widget, [data-compendium-widget]")
+            .ok()?;
         (0..all.length()).position(|i| all.item(i).is_some_and(|n| n.is_same_node(Some(host))))
     });
     format!("cw{}", position.map_or(0, |p| p + 1))
@@ -163,7 +180,10 @@ pub fn show_failure(host: &Element, text: &str) -> Result<(), JsValue> {
     if let Some(message) = root.first_element_child() {
         message.set_attribute("role", "alert")?;
     }
-    let slot = root.owner_document().ok_or("no document")?.create_element("slot")?;
+    let slot = root
+        .owner_document()
+        .ok_or("no document")?
+        .create_element("slot")?;
     root.append_child(&slot)?;
     Ok(())
 }

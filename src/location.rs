@@ -57,7 +57,13 @@ pub fn parse_link(fragment: &str, instance: &str) -> Link {
     for (k, v) in pairs(fragment) {
         match k.strip_prefix(instance).and_then(|k| k.strip_prefix('.')) {
             Some(QUERY) => link.query = Some(v),
-            Some(OPEN) => link.open = v.split(',').filter(|s| !s.is_empty()).map(String::from).collect(),
+            Some(OPEN) => {
+                link.open = v
+                    .split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect()
+            }
             Some(DOC) => link.doc = Some(v),
             _ => {}
         }
@@ -72,13 +78,23 @@ pub fn with_link(fragment: &str, instance: &str, link: &Link) -> String {
     let mut parts: Vec<String> = pairs(fragment)
         .into_iter()
         .filter(|(k, _)| !k.starts_with(&prefix))
-        .map(|(k, v)| if v.is_empty() { encode(&k) } else { format!("{}={}", encode(&k), encode(&v)) })
+        .map(|(k, v)| {
+            if v.is_empty() {
+                encode(&k)
+            } else {
+                format!("{}={}", encode(&k), encode(&v))
+            }
+        })
         .collect();
     if let Some(q) = link.query.as_deref().filter(|q| !q.trim().is_empty()) {
         parts.push(format!("{}={}", encode(&name(instance, QUERY)), encode(q)));
     }
     if !link.open.is_empty() {
-        parts.push(format!("{}={}", encode(&name(instance, OPEN)), encode(&link.open.join(","))));
+        parts.push(format!(
+            "{}={}",
+            encode(&name(instance, OPEN)),
+            encode(&link.open.join(","))
+        ));
     }
     if let Some(doc) = &link.doc {
         parts.push(format!("{}={}", encode(&name(instance, DOC)), encode(doc)));
@@ -88,26 +104,39 @@ pub fn with_link(fragment: &str, instance: &str, link: &Link) -> String {
 
 /// The current page's deep link for `instance`.
 pub fn current_link(instance: &str) -> Link {
-    let hash = window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let hash = window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
     parse_link(&hash, instance)
 }
 
 /// Replaces the page URL's fragment (no new history entry: typing must not
 /// fill the back button).
 pub fn write_link(instance: &str, link: &Link) -> Result<(), JsValue> {
-    let Some(window) = window() else { return Ok(()) };
+    let Some(window) = window() else {
+        return Ok(());
+    };
     let hash = window.location().hash()?;
     let fragment = with_link(&hash, instance, link);
     if fragment == hash.trim_start_matches('#') {
         return Ok(());
     }
-    let url = format!("{}{}#{}", window.location().pathname()?, window.location().search()?, fragment);
-    window.history()?.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    let url = format!(
+        "{}{}#{}",
+        window.location().pathname()?,
+        window.location().search()?,
+        fragment
+    );
+    window
+        .history()?
+        .replace_state_with_url(&JsValue::NULL, "", Some(&url))
 }
 
 /// A full URL to this page with `link` as this instance's fragment (for "copy link").
 pub fn url_with(instance: &str, link: &Link) -> String {
-    let Some(window) = window() else { return String::new() };
+    let Some(window) = window() else {
+        return String::new();
+    };
     let location = window.location();
     let href = location.href().unwrap_or_default();
     let base = href.split('#').next().unwrap_or_default();
@@ -116,7 +145,9 @@ pub fn url_with(instance: &str, link: &Link) -> String {
 }
 
 fn storage_key(instance: &str) -> String {
-    let path = window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+    let path = window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
     format!("compendium-widget:{path}:{instance}:open")
 }
 
@@ -124,7 +155,13 @@ fn storage_key(instance: &str) -> String {
 pub fn remembered_open(instance: &str) -> Option<Vec<String>> {
     let storage = window()?.session_storage().ok()??;
     let value = storage.get_item(&storage_key(instance)).ok()??;
-    Some(value.split(',').filter(|s| !s.is_empty()).map(String::from).collect())
+    Some(
+        value
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect(),
+    )
 }
 
 /// Remembers the open theme ids for the session (storage may be unavailable:

@@ -75,7 +75,11 @@ impl Reducible for State {
                 next.closed_in_search.clear();
             }
             Action::Toggle(theme) => {
-                let set = if searching { &mut next.closed_in_search } else { &mut next.open };
+                let set = if searching {
+                    &mut next.closed_in_search
+                } else {
+                    &mut next.open
+                };
                 if !set.remove(&theme) {
                     set.insert(theme);
                 }

@@ -39,7 +39,9 @@ async fn settle() {
 
 fn texts(root: &ShadowRoot, selector: &str) -> Vec<String> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap_or_default()).collect()
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
 }
 
 fn titles(root: &ShadowRoot) -> Vec<String> {
@@ -47,13 +49,19 @@ fn titles(root: &ShadowRoot) -> Vec<String> {
 }
 
 fn find(root: &ShadowRoot, selector: &str) -> HtmlElement {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).dyn_into().unwrap()
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into()
+        .unwrap()
 }
 
 async fn type_query(root: &ShadowRoot, text: &str) {
     let input: HtmlInputElement = find(root, "input[type=search]").unchecked_into();
     input.set_value(text);
-    input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    input
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
     settle().await;
 }
 
@@ -71,8 +79,13 @@ async fn headers_are_buttons_alone_inside_headings() {
     let (host, root) = mounted(&[]).await;
     let button = find(&root, "h2 > button.cw-accordion__button");
     assert_eq!(button.parent_element().unwrap().child_element_count(), 1);
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
-    let panel = root.get_element_by_id(&button.get_attribute("aria-controls").unwrap()).unwrap();
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    let panel = root
+        .get_element_by_id(&button.get_attribute("aria-controls").unwrap())
+        .unwrap();
     assert!(panel.has_attribute("hidden"));
     host.remove();
 }
@@ -83,8 +96,13 @@ async fn clicking_a_header_opens_and_closes_its_panel() {
     let button = find(&root, ".cw-accordion__button");
     button.click();
     settle().await;
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
-    let panel = root.get_element_by_id(&button.get_attribute("aria-controls").unwrap()).unwrap();
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let panel = root
+        .get_element_by_id(&button.get_attribute("aria-controls").unwrap())
+        .unwrap();
     assert!(!panel.has_attribute("hidden"));
     button.click();
     settle().await;
@@ -99,7 +117,9 @@ async fn a_query_keeps_only_themes_with_matching_papers() {
     let shown = titles(&root);
     assert!(!shown.is_empty() && shown.len() < 13, "{shown:?}");
     assert_eq!(shown[0], "Prélèvement d’organes");
-    assert!(texts(&root, "mark").iter().any(|m| m.eq_ignore_ascii_case("organes")));
+    assert!(texts(&root, "mark")
+        .iter()
+        .any(|m| m.eq_ignore_ascii_case("organes")));
     type_query(&root, "").await;
     assert_eq!(titles(&root).len(), 13);
     host.remove();
@@ -129,16 +149,35 @@ async fn two_instances_are_independent() {
 
 #[wasm_bindgen_test]
 async fn attributes_set_language_heading_level_query_and_open_theme() {
-    let (host, root) = mounted(&[("lang", "en"), ("heading-level", "3"), ("open", "non-sanction")]).await;
-    assert_eq!(find(&root, ".cw").get_attribute("lang").as_deref(), Some("en"));
-    assert_eq!(find(&root, ".cw-search__label").text_content().unwrap(), "Search the compendium");
-    assert_eq!(root.query_selector_all("h3 > .cw-accordion__button").unwrap().length(), 13);
+    let (host, root) = mounted(&[
+        ("lang", "en"),
+        ("heading-level", "3"),
+        ("open", "non-sanction"),
+    ])
+    .await;
+    assert_eq!(
+        find(&root, ".cw").get_attribute("lang").as_deref(),
+        Some("en")
+    );
+    assert_eq!(
+        find(&root, ".cw-search__label").text_content().unwrap(),
+        "Search the compendium"
+    );
+    assert_eq!(
+        root.query_selector_all("h3 > .cw-accordion__button")
+            .unwrap()
+            .length(),
+        13
+    );
     let open = find(&root, "#cw-theme-non-sanction");
     assert_eq!(open.get_attribute("aria-expanded").as_deref(), Some("true"));
     host.remove();
 
     let (host, root) = mounted(&[("query", "2015/2")]).await;
-    assert_eq!(titles(&root), vec!["Agences de recrutement et frais de recrutement"]);
+    assert_eq!(
+        titles(&root),
+        vec!["Agences de recrutement et frais de recrutement"]
+    );
     host.remove();
 }
 
@@ -155,13 +194,20 @@ fn invalid_attributes_fall_back_to_defaults_with_a_warning_each() {
     assert_eq!(warnings.len(), 3);
     assert!(warnings[0].contains("lang=\"de\"") && warnings[0].contains("fr, en"));
     assert!(warnings[1].contains("2, 3, 4, 5, 6"));
-    assert_eq!(Config::read(|n| (n == "lang").then(|| "EN".into())).0.lang, Lang::En);
+    assert_eq!(
+        Config::read(|n| (n == "lang").then(|| "EN".into())).0.lang,
+        Lang::En
+    );
 }
 
 #[wasm_bindgen_test]
 fn deep_links_round_trip_and_keep_other_parameters() {
     use crate::location::{parse_link, with_link, Link};
-    let link = Link { query: Some("frais & coûts".into()), open: vec!["demande".into(), "non-sanction".into()], doc: Some("CTOC/COP/WG.4/2015/2".into()) };
+    let link = Link {
+        query: Some("frais & coûts".into()),
+        open: vec!["demande".into(), "non-sanction".into()],
+        doc: Some("CTOC/COP/WG.4/2015/2".into()),
+    };
     let fragment = with_link("top&cw2.q=autre", "cw1", &link);
     assert_eq!(parse_link(&fragment, "cw1"), link);
     assert_eq!(parse_link(&fragment, "cw2").query.as_deref(), Some("autre"));

@@ -49,13 +49,19 @@ pub fn Accordion(props: &AccordionProps) -> Html {
     let state = &props.state;
     let count = props.sections.len();
     // One ref per header (`vec![NodeRef::default(); n]` would share one: clones alias).
-    let buttons = use_memo(count, |&n| (0..n).map(|_| NodeRef::default()).collect::<Vec<_>>());
+    let buttons = use_memo(count, |&n| {
+        (0..n).map(|_| NodeRef::default()).collect::<Vec<_>>()
+    });
     let shown: Vec<usize> = props.sections.iter().map(|s| s.theme).collect();
     let all_open = shown.iter().all(|&t| state.is_open(t));
     let toggle_all = {
         let (dispatch, shown) = (state.dispatcher(), shown.clone());
         Callback::from(move |_: MouseEvent| {
-            dispatch.dispatch(if all_open { Action::HideAll(shown.clone()) } else { Action::ShowAll(shown.clone()) })
+            dispatch.dispatch(if all_open {
+                Action::HideAll(shown.clone())
+            } else {
+                Action::ShowAll(shown.clone())
+            })
         })
     };
     let level = props.instance.config.heading_level;

@@ -53,7 +53,12 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
             .map(|m| m.spans.clone())
             .unwrap_or_default()
     };
-    let best = |p: usize| props.hit.as_ref().is_some_and(|h| h.paragraphs.contains(&p));
+    let best = |p: usize| {
+        props
+            .hit
+            .as_ref()
+            .is_some_and(|h| h.paragraphs.contains(&p))
+    };
 
     let article = use_node_ref();
     {
@@ -69,18 +74,29 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
     let copied = use_state(|| false);
     let copy_link = {
         let (copied, instance) = (copied.clone(), props.instance.clone());
-        let link = Link { query: None, open: vec![theme.id.clone()], doc: Some(doc.symbol.clone()) };
+        let link = Link {
+            query: None,
+            open: vec![theme.id.clone()],
+            doc: Some(doc.symbol.clone()),
+        };
         Callback::from(move |_: MouseEvent| {
             let url = location::url_with(&instance.key, &link);
             let copied = copied.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
                 let done = match clipboard {
-                    Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&url)).await.is_ok(),
+                    Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&url))
+                        .await
+                        .is_ok(),
                     None => false,
                 };
                 if !done {
-                    web_sys::console::warn_1(&format!("compendium-widget: cannot copy to the clipboard; the link is {url}").into());
+                    web_sys::console::warn_1(
+                        &format!(
+                            "compendium-widget: cannot copy to the clipboard; the link is {url}"
+                        )
+                        .into(),
+                    );
                     return;
                 }
                 copied.set(true);

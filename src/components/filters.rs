@@ -27,7 +27,12 @@ fn select<T: Copy + PartialEq + ToString + std::str::FromStr + 'static>(
     value: Option<T>,
     on_change: Callback<Option<T>>,
 ) -> Html {
-    let onchange = on_change.reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value().parse().ok());
+    let onchange = on_change.reform(|e: Event| {
+        e.target_unchecked_into::<HtmlSelectElement>()
+            .value()
+            .parse()
+            .ok()
+    });
     html! {
         <div class="cw-filters__field">
             <label class="cw-filters__label" for={id}>{ label }</label>
@@ -47,9 +52,12 @@ pub fn Filters(props: &FiltersProps) -> Html {
     let papers = || props.compendium.documents().map(|(_, d)| d);
     let years: BTreeSet<u16> = papers().map(|d| d.year).collect();
     let meetings: BTreeSet<(u8, u16)> = papers().map(|d| (d.meeting, d.year)).collect();
-    let meeting_choices = meetings
-        .into_iter()
-        .map(|(m, year)| (m, format!("{} ({year})", crate::i18n::meeting(props.lang, m))));
+    let meeting_choices = meetings.into_iter().map(|(m, year)| {
+        (
+            m,
+            format!("{} ({year})", crate::i18n::meeting(props.lang, m)),
+        )
+    });
     html! {
         <div class="cw-filters">
             { select("cw-year", strings.year_filter, strings.any_year,

@@ -20,7 +20,9 @@ pub fn Highlighted(props: &HighlightedProps) -> Html {
     let mut at = 0;
     for span in &props.spans {
         // A span that does not fit the text is skipped rather than trusted.
-        let (Some(before), Some(matched)) = (text.get(at..span.start), text.get(span.start..span.end)) else {
+        let (Some(before), Some(matched)) =
+            (text.get(at..span.start), text.get(span.start..span.end))
+        else {
             continue;
         };
         parts.push(html! { { before.to_string() } });

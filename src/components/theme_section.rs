@@ -59,9 +59,9 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
     {
         let (panel_ref, on_reveal) = (panel_ref.clone(), props.on_reveal.clone());
         use_effect_with(props.theme, move |_| {
-            let listener = panel_ref
-                .cast::<web_sys::Element>()
-                .map(|panel| EventListener::new(&panel, "beforematch", move |_| on_reveal.emit(())));
+            let listener = panel_ref.cast::<web_sys::Element>().map(|panel| {
+                EventListener::new(&panel, "beforematch", move |_| on_reveal.emit(()))
+            });
             move || drop(listener)
         });
     }
@@ -71,7 +71,11 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
     let counted = if props.searching {
         count(props.hits.len(), strings.matches_one, strings.matches_many)
     } else {
-        count(theme.documents.len(), strings.papers_one, strings.papers_many)
+        count(
+            theme.documents.len(),
+            strings.papers_one,
+            strings.papers_many,
+        )
     };
     let title_spans = theme_spans(&props.hits, |f| *f == Field::ThemeTitle);
     let topic_spans = |i: usize| theme_spans(&props.hits, |f| *f == Field::KeyTopic { index: i });
@@ -96,8 +100,13 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
     });
 
     // Papers found first (best first), then the theme's others in document order.
-    let mut order: Vec<(usize, Option<&Hit>)> = props.hits.iter().map(|h| (h.document, Some(h))).collect();
-    order.extend((0..theme.documents.len()).filter(|d| !props.hits.iter().any(|h| h.document == *d)).map(|d| (d, None)));
+    let mut order: Vec<(usize, Option<&Hit>)> =
+        props.hits.iter().map(|h| (h.document, Some(h))).collect();
+    order.extend(
+        (0..theme.documents.len())
+            .filter(|d| !props.hits.iter().any(|h| h.document == *d))
+            .map(|d| (d, None)),
+    );
     let papers = order.into_iter().map(|(d, hit)| {
         let doc = &theme.documents[d];
         html! {
@@ -133,7 +142,11 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
     if !props.expanded {
         if let VNode::VTag(tag) = &mut panel {
             let tag = std::rc::Rc::make_mut(tag);
-            let value = if UNTIL_FOUND.with(|s| *s) { "until-found" } else { "hidden" };
+            let value = if UNTIL_FOUND.with(|s| *s) {
+                "until-found"
+            } else {
+                "hidden"
+            };
             tag.add_attribute("hidden", value);
         }
     }

@@ -67,7 +67,10 @@ pub fn run() -> Result<PathBuf> {
 
     let glue = read(&format!("{BINDGEN_OUT}/{CRATE}.js"))?;
     let loader = read("www/loader.js")?;
-    write(&dist.join("compendium-widget.js"), &bundle_script(&glue, &loader))?;
+    write(
+        &dist.join("compendium-widget.js"),
+        &bundle_script(&glue, &loader),
+    )?;
 
     // The demo pages refer to `dist/…` so that they also work when the
     // repository root is served; inside dist/ those files are siblings.
@@ -92,7 +95,10 @@ pub fn run() -> Result<PathBuf> {
         "data/compendium.fr.json",
     ]))?;
     write(&dist.join("compendium.fr.html"), &fragment)?;
-    eprintln!("xtask: dist/ built in {:.1} s", started.elapsed().as_secs_f64());
+    eprintln!(
+        "xtask: dist/ built in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
     Ok(dist.to_path_buf())
 }
 

@@ -28,9 +28,12 @@ pub fn build_tools() -> Result {
 }
 
 fn wasm_target() -> Result {
-    let installed = output(Command::new("rustup").args(["target", "list", "--installed"]))
-        .unwrap_or_default();
-    if installed.lines().any(|t| t.trim() == "wasm32-unknown-unknown") {
+    let installed =
+        output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if installed
+        .lines()
+        .any(|t| t.trim() == "wasm32-unknown-unknown")
+    {
         return Ok(());
     }
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
@@ -58,7 +61,9 @@ fn wasm_bindgen_cli() -> Result {
     if have.split_whitespace().nth(1) == Some(wanted.as_str()) {
         return Ok(());
     }
-    eprintln!("xtask: installing wasm-bindgen-cli {wanted} (takes several minutes, once per machine)");
+    eprintln!(
+        "xtask: installing wasm-bindgen-cli {wanted} (takes several minutes, once per machine)"
+    );
     // Not `--locked`: its locked dependency set names a crate version the
     // registry no longer serves (../shared/TOOLCHAIN.md).
     run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &wanted]))
@@ -96,6 +101,12 @@ pub fn chromium() -> Result {
     }
     run(Command::new("apt-get").arg("update"))?;
     run(Command::new("apt-get")
-        .args(["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"])
+        .args([
+            "install",
+            "-y",
+            "--no-install-recommends",
+            "chromium",
+            "chromium-driver",
+        ])
         .env("DEBIAN_FRONTEND", "noninteractive"))
 }

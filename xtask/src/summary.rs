@@ -49,7 +49,10 @@ pub fn node_tap(output: &str) -> Counts {
         if words.next() != Some("#") {
             continue;
         }
-        match (words.next(), words.next().and_then(|n| n.parse::<u64>().ok())) {
+        match (
+            words.next(),
+            words.next().and_then(|n| n.parse::<u64>().ok()),
+        ) {
             (Some("pass"), Some(n)) => total.passed += n,
             (Some("fail"), Some(n)) => total.failed += n,
             _ => {}
@@ -67,7 +70,13 @@ mod tests {
         let out = "running 3 tests\n\
                    test result: ok. 3 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.01s\n\
                    test result: FAILED. 4 passed; 2 failed; 1 ignored; 0 measured; 0 filtered out\n";
-        assert_eq!(libtest(out), Counts { passed: 7, failed: 2 });
+        assert_eq!(
+            libtest(out),
+            Counts {
+                passed: 7,
+                failed: 2
+            }
+        );
     }
 
     #[test]
@@ -78,6 +87,12 @@ mod tests {
     #[test]
     fn node_tap_reads_pass_and_fail_lines() {
         let out = "ok 1 - a\n# tests 3\n# suites 0\n# pass 2\n# fail 1\n# cancelled 0\n";
-        assert_eq!(node_tap(out), Counts { passed: 2, failed: 1 });
+        assert_eq!(
+            node_tap(out),
+            Counts {
+                passed: 2,
+                failed: 1
+            }
+        );
     }
 }

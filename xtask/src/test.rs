@@ -28,8 +28,14 @@ pub fn run() -> Result {
     suites.push(suite("native", &mut native, summary::libtest)?);
 
     let mut wasm = Command::new("cargo");
-    wasm.args(["test", "--target", "wasm32-unknown-unknown", "--package", "compendium-widget"])
-        .env("CHROMEDRIVER", setup::CHROMEDRIVER);
+    wasm.args([
+        "test",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--package",
+        "compendium-widget",
+    ])
+    .env("CHROMEDRIVER", setup::CHROMEDRIVER);
     suites.push(suite("wasm (Chromium)", &mut wasm, summary::libtest)?);
 
     let e2e = match dist::run() {
@@ -42,7 +48,11 @@ pub fn run() -> Result {
         }
         Err(err) => {
             eprintln!("xtask: cannot build dist/ for the end-to-end tests: {err}");
-            Suite { name: "end-to-end (Chromium)", counts: Counts::default(), ok: false }
+            Suite {
+                name: "end-to-end (Chromium)",
+                counts: Counts::default(),
+                ok: false,
+            }
         }
     };
     suites.push(e2e);
@@ -67,7 +77,9 @@ pub fn run() -> Result {
         }
     }
     println!("{} passed, {} failed", total.passed, total.failed);
-    let all_ran = suites.iter().all(|s| s.ok && s.counts.passed + s.counts.failed > 0);
+    let all_ran = suites
+        .iter()
+        .all(|s| s.ok && s.counts.passed + s.counts.failed > 0);
     if all_ran && total.failed == 0 {
         Ok(())
     } else {
@@ -78,7 +90,11 @@ pub fn run() -> Result {
 fn suite(name: &'static str, cmd: &mut Command, parse: fn(&str) -> Counts) -> Result<Suite> {
     eprintln!("\nxtask: ── {name} ──");
     let (ok, output) = run_tee(cmd)?;
-    Ok(Suite { name, counts: parse(&output), ok })
+    Ok(Suite {
+        name,
+        counts: parse(&output),
+        ok,
+    })
 }
 
 fn e2e_files() -> Result<Vec<String>> {

@@ -21,15 +21,22 @@ fn echo(cmd: &Command) {
         .get_args()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
-    eprintln!("$ {} {}", cmd.get_program().to_string_lossy(), args.join(" "));
+    eprintln!(
+        "$ {} {}",
+        cmd.get_program().to_string_lossy(),
+        args.join(" ")
+    );
 }
 
 /// Runs a command to completion, inheriting stdio; fails if it exits non-zero.
 pub fn run(cmd: &mut Command) -> Result {
     echo(cmd);
-    let status = cmd
-        .status()
-        .map_err(|e| format!("cannot start `{}`: {e}", cmd.get_program().to_string_lossy()))?;
+    let status = cmd.status().map_err(|e| {
+        format!(
+            "cannot start `{}`: {e}",
+            cmd.get_program().to_string_lossy()
+        )
+    })?;
     if status.success() {
         Ok(())
     } else {
@@ -78,7 +85,12 @@ pub fn run_tee(cmd: &mut Command) -> Result<(bool, String)> {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| format!("cannot start `{}`: {e}", cmd.get_program().to_string_lossy()))?;
+        .map_err(|e| {
+            format!(
+                "cannot start `{}`: {e}",
+                cmd.get_program().to_string_lossy()
+            )
+        })?;
     let stderr = child.stderr.take().expect("stderr is piped");
     let err_thread = std::thread::spawn(move || {
         let mut kept = String::new();
