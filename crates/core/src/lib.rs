@@ -1,23 +1,32 @@
 //! The pure-Rust core of compendium-widget: the compendium model, its extraction
 //! from the PDF-to-text source, French text normalisation, the search index and
-//! ranking.
+//! ranking, and a static HTML rendering for readers without JavaScript.
 //!
 //! Nothing here knows about the web: it builds and tests natively in seconds,
-//! and the widget (the root crate) compiles it to wasm unchanged.
+//! and the widget (the root crate) compiles it to wasm unchanged. Data flows one
+//! way: source text → [`extract`] → `data/*.json` → [`Compendium::from_json`] →
+//! [`SearchIndex`] → the widget's components.
+//!
+//! # Example
+//!
+//! ```
+//! use compendium_core::{Compendium, Filters, SearchIndex};
+//!
+//! let json = include_str!("../../../data/compendium.fr.json");
+//! let compendium = Compendium::from_json(json).unwrap();
+//! let index = SearchIndex::new(&compendium);
+//! let results = index.search("frais de recrutment", &Filters::default(), 3);
+//! assert_eq!(results.hits[0].symbol, "CTOC/COP/WG.4/2015/2");
+//! ```
 
-mod model;
-
-pub use model::{Compendium, Document, Item, Paragraph, Theme, SCHEMA_VERSION};
-
+// The data: model, extraction and cleaning, loading.
 mod clean;
 mod error;
 mod extract;
 mod load;
+mod model;
 
-pub use clean::{Correction, Corrections, NBSP};
-pub use error::{Error, ErrorKind};
-pub use extract::{corrections_fr, extract, extract_with, Layout};
-
+// Search: normalisation, index, query parsing, expansion, ranking, spans.
 mod expand;
 mod index;
 mod normalize;
@@ -28,12 +37,16 @@ mod search;
 mod spans;
 mod typo;
 
+// Output for readers without JavaScript.
+mod html;
+
+pub use clean::{Correction, Corrections, NBSP};
+pub use error::{Error, ErrorKind};
+pub use extract::{corrections_fr, extract, extract_with, Layout};
+pub use html::render_html;
 pub use index::{Field, SearchIndex};
+pub use model::{Compendium, Document, Item, Paragraph, Theme, SCHEMA_VERSION};
 pub use normalize::fold;
 pub use query::{Filters, MAX_QUERY_CHARS, MAX_TERMS};
 pub use rank::RankingWeights;
 pub use search::{FieldMatches, Hit, SearchResults, Span};
-
-mod html;
-
-pub use html::render_html;
