@@ -6,6 +6,7 @@
 //!
 //! This crate only orchestrates other tools: it holds no product logic.
 
+mod bench;
 mod dist;
 mod serve;
 mod setup;
@@ -23,7 +24,9 @@ tasks:
                    Chromium + chromedriver, npm packages); safe to run again
   dist             build the release widget into dist/ (what a page owner copies)
   serve [--port N] build, then serve dist/ (the demo page) on http://127.0.0.1:N/
-  test             run every test suite: native, wasm in headless Chromium, end-to-end";
+  test             run every test suite: native, wasm in headless Chromium, end-to-end
+  bench            build, then measure the widget natively and in headless Chromium against
+                   MiniSearch; writes bench/report.json and bench/report.md (not a test)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -36,6 +39,7 @@ fn main() -> ExitCode {
         Some("dist") => dist::run().map(|_| ()),
         Some("serve") => serve::run(&args[1..]),
         Some("test") => test::run(),
+        Some("bench") => bench::run(),
         None | Some("help" | "-h" | "--help") => {
             println!("{HELP}");
             return ExitCode::SUCCESS;
