@@ -43,7 +43,8 @@ impl PartialEq for AppProps {
 }
 
 /// The state an instance starts in: a deep link wins over what the session
-/// remembers, which wins over the page's attributes.
+/// remembers, which wins over the page's attributes. (What the reader typed
+/// before a lazy widget loaded is taken over once it has rendered.)
 fn initial_state(compendium: &Compendium, instance: &Instance) -> State {
     let link = location::current_link(&instance.key);
     let open_ids = if !link.open.is_empty() {
@@ -191,6 +192,16 @@ pub fn App(props: &AppProps) -> Html {
         )
     };
     let sections = sections(compendium, &state, &results);
+
+    // The lazy loader's stand-in field, if any, hands over to ours.
+    {
+        let (dispatch, instance) = (state.dispatcher(), instance.clone());
+        use_effect_with((), move |_| {
+            if let Some(typed) = instance.take_over_stand_in() {
+                dispatch.dispatch(Action::Query(typed));
+            }
+        });
+    }
 
     // Page scripts' commands (element.open, element.search).
     {

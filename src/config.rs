@@ -21,6 +21,10 @@ pub struct Config {
     pub data_src: Option<String>,
     /// `history`: write the state (query, open themes, paper) into the URL fragment.
     pub history: bool,
+    /// `loading="lazy"`: the loader fetched the wasm only once the widget came
+    /// near the viewport or its search field got focus. Read here only to
+    /// report an invalid value; the loader (www/loader.js) acts on it.
+    pub lazy: bool,
 }
 
 impl Default for Config {
@@ -32,6 +36,7 @@ impl Default for Config {
             heading_level: 2,
             data_src: None,
             history: false,
+            lazy: false,
         }
     }
 }
@@ -91,6 +96,13 @@ impl Config {
                     "true, false (or the bare attribute)",
                     "false",
                 ),
+            }
+        }
+        if let Some(value) = attr("loading") {
+            match value.trim() {
+                "lazy" => config.lazy = true,
+                "eager" => config.lazy = false,
+                _ => invalid("loading", &value, "eager, lazy", "eager"),
             }
         }
         (config, warnings)

@@ -5,13 +5,14 @@
 //! Not the loader: finding mount points and loading the wasm is `www/loader.js`.
 
 use crate::app::{App, AppProps, Command};
+use crate::components::search_box::SEARCH_INPUT_ID;
 use crate::config::Config;
 use crate::i18n::Lang;
 use compendium_core::{Compendium, SearchIndex};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{Element, HtmlInputElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::Callback;
 
 /// One mounted widget, as the components see it.
@@ -35,6 +36,24 @@ impl PartialEq for Instance {
 impl Instance {
     pub fn listen(&self, commands: Callback<Command>) {
         *self.commands.borrow_mut() = Some(commands);
+    }
+
+    /// Replaces the lazy loader's stand-in search field (`www/loader.js`) by
+    /// the widget's own, now rendered: the text the reader typed and the focus
+    /// move over in one go, so no keystroke is lost. Returns the typed text.
+    pub fn take_over_stand_in(&self) -> Option<String> {
+        let root = self.host.shadow_root()?;
+        let stand_in = root.query_selector("[data-stand-in]").ok()??;
+        let old: HtmlInputElement = stand_in.query_selector("input").ok()??.dyn_into().ok()?;
+        let focused = root.active_element().is_some_and(|a| a == **old);
+        let typed = old.value();
+        stand_in.remove();
+        let new: HtmlInputElement = root.get_element_by_id(SEARCH_INPUT_ID)?.dyn_into().ok()?;
+        new.set_value(&typed);
+        if focused {
+            let _ = new.focus();
+        }
+        (!typed.is_empty()).then_some(typed)
     }
 
     fn send(&self, command: Command) {
@@ -138,7 +157,12 @@ fn render(
         .owner_document()
         .ok_or("the mount point is not in a document")?;
     let container = document.create_element("div")?;
-    root.replace_children_with_node_1(&container);
+    // The lazy loader's stand-in stays until the app has rendered and taken
+    // it over; anything else (a loading message) goes now.
+    match root.query_selector("[data-stand-in]")? {
+        Some(_) => root.append_child(&container).map(drop)?,
+        None => root.replace_children_with_node_1(&container),
+    }
     let props = AppProps {
         compendium,
         index,

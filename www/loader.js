@@ -38,7 +38,9 @@ const INSTANCES = new WeakMap();
 
 function mount(host) {
   if (INSTANCES.has(host)) return INSTANCES.get(host);
-  const instance = loadWasm()
+  const needed = host.getAttribute("loading") === "lazy" ? whenNeeded(host) : Promise.resolve();
+  const instance = needed
+    .then(loadWasm)
     .then((widget) => widget.mount(host))
     .catch((error) => {
       showFailure(host, error);
@@ -47,6 +49,44 @@ function mount(host) {
   instance.catch(() => {}); // reported above; callers of open/search see the rejection
   INSTANCES.set(host, instance);
   return instance;
+}
+
+// loading="lazy": until the widget comes near the viewport, or its search
+// field gets focus, show only that field (a light stand-in, no wasm fetched).
+// The widget takes over what the reader typed in it, and the focus, once it
+// has rendered (src/embed.rs, `Instance::take_over_stand_in`).
+let placeholderSheet = null;
+function whenNeeded(host) {
+  return new Promise((resolve) => {
+    const root = host.shadowRoot || host.attachShadow({ mode: "open" });
+    if (!placeholderSheet) {
+      placeholderSheet = new CSSStyleSheet();
+      placeholderSheet.replaceSync(
+        ":host{display:block}label{display:block;font:700 1.0625rem system-ui,sans-serif;margin-block-end:.25rem}" +
+          "input{box-sizing:border-box;inline-size:100%;font:1.0625rem system-ui,sans-serif;padding:.5rem;border:2px solid}",
+      );
+    }
+    root.adoptedStyleSheets = [placeholderSheet];
+    const label = document.createElement("label");
+    label.htmlFor = "cw-stand-in";
+    label.textContent = host.getAttribute("lang") === "en" ? "Search the compendium" : "Rechercher dans le recueil";
+    const input = document.createElement("input");
+    input.type = "search";
+    input.id = "cw-stand-in";
+    const standIn = document.createElement("div");
+    standIn.dataset.standIn = "";
+    standIn.append(label, input);
+    root.replaceChildren(standIn);
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && done(), {
+      rootMargin: "200px",
+    });
+    observer.observe(host);
+    input.addEventListener("focus", done, { once: true });
+    function done() {
+      observer.disconnect();
+      resolve();
+    }
+  });
 }
 
 // Methods of every mount point (the custom element's, and the div's).

@@ -5,6 +5,9 @@ use crate::i18n::Lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+/// The search field's id (unique within the instance's shadow root).
+pub const SEARCH_INPUT_ID: &str = "cw-search-input";
+
 #[derive(Properties, PartialEq)]
 pub struct SearchBoxProps {
     pub lang: Lang,
@@ -30,10 +33,10 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     };
     html! {
         <div class="cw-search" role="search">
-            <label class="cw-search__label" for="cw-search-input">{ strings.search_label }</label>
+            <label class="cw-search__label" for={SEARCH_INPUT_ID}>{ strings.search_label }</label>
             <p class="cw-search__hint" id="cw-search-hint">{ strings.search_hint }</p>
             <input
-                id="cw-search-input"
+                id={SEARCH_INPUT_ID}
                 class="cw-search__input"
                 type="search"
                 autocomplete="off"

@@ -89,3 +89,9 @@ test("an invalid history value warns and leaves the URL alone", async () => {
   assert.equal(new URL(page.url()).hash, "");
   assert.match(warnings.join("\n"), /history="sometimes".*allowed: true, false/);
 });
+
+test("an invalid loading value warns and loads at once", async () => {
+  const { w, warnings } = await pageWith({ loading: "later" });
+  assert.equal(await w.headers.count(), 13);
+  assert.match(warnings.join("\n"), /loading="later".*allowed: eager, lazy/);
+});

@@ -1,0 +1,47 @@
+// loading="lazy": the wasm is fetched only when the widget comes near the
+// viewport or its search field gets focus; what the reader typed carries over.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { openPage, useSite } from "../support/browser.mjs";
+import { eventually, widget } from "../support/widget.mjs";
+
+const site = useSite();
+
+async function lazyPage() {
+  const page = await openPage(site.browser);
+  const wasm = [];
+  page.on("request", (r) => r.url().endsWith(".wasm") && wasm.push(r.url()));
+  await page.goto(`${site.url}lazy.html`);
+  const w = widget(page);
+  await w.input.waitFor({ state: "attached" });
+  return { page, w, wasm };
+}
+
+test("below the fold, only a search field is shown and no wasm is fetched", async () => {
+  const { page, w, wasm } = await lazyPage();
+  await page.waitForTimeout(500);
+  assert.deepEqual(wasm, []);
+  assert.equal(await w.headers.count(), 0);
+  assert.deepEqual(page.problems, []);
+});
+
+test("scrolling near the widget loads and mounts it", async () => {
+  const { page, w, wasm } = await lazyPage();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await w.ready();
+  assert.equal(wasm.length, 1);
+  assert.equal(await w.headers.count(), 13);
+  assert.deepEqual(page.problems, []);
+});
+
+test("focusing the search field loads the widget; typed text and focus carry over", async () => {
+  const { page, w } = await lazyPage();
+  await page.keyboard.press("Tab"); // the stand-in field is the page's first focusable element
+  await page.keyboard.type("organes");
+  await w.ready();
+  await eventually(async () => (await w.input.inputValue()) === "organes", "typed text kept");
+  await eventually(async () => (await w.titles.first().textContent()) === "Prélèvement d’organes", "results");
+  const focused = await page.evaluate(() => document.querySelector("compendium-widget").shadowRoot.activeElement?.id);
+  assert.equal(focused, "cw-search-input");
+});
