@@ -13,6 +13,7 @@ use crate::components::{
     live_region::LiveRegion,
     search_box::SearchBox,
 };
+use crate::data::SharedCompendium;
 use crate::embed::Instance;
 use crate::location::{self, Link};
 use crate::state::{Action, State};
@@ -29,14 +30,14 @@ pub enum Command {
 
 #[derive(Properties)]
 pub struct AppProps {
-    pub compendium: Rc<Compendium>,
+    pub compendium: SharedCompendium,
     pub index: Rc<SearchIndex>,
     pub instance: Rc<Instance>,
 }
 
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.compendium, &other.compendium)
+        self.compendium == other.compendium
             && Rc::ptr_eq(&self.index, &other.index)
             && Rc::ptr_eq(&self.instance, &other.instance)
     }
@@ -134,24 +135,33 @@ fn filtered_papers(
     }
 }
 
-/// The themes to show, in order, each with its hits (when searching).
+/// Every theme, in display order: while searching, the themes with hits
+/// first (best first, each with its hits), then the others, not shown.
+///
+/// The accordion keeps every section mounted and only reorders and hides
+/// them, so a keystroke never rebuilds the DOM of a theme.
 fn sections(compendium: &Compendium, state: &State, results: &SearchResults) -> Vec<Section> {
-    if !state.searching() {
-        return (0..compendium.themes.len())
-            .map(|theme| Section {
+    let mut sections: Vec<Section> = Vec::with_capacity(compendium.themes.len());
+    if state.searching() {
+        for hit in &results.hits {
+            match sections.iter_mut().find(|s| s.theme == hit.theme) {
+                Some(section) => section.hits.push(hit.clone()),
+                None => sections.push(Section {
+                    theme: hit.theme,
+                    hits: vec![hit.clone()],
+                    shown: true,
+                }),
+            }
+        }
+    }
+    let searching = state.searching();
+    for theme in 0..compendium.themes.len() {
+        if !sections.iter().any(|s| s.theme == theme) {
+            sections.push(Section {
                 theme,
                 hits: Vec::new(),
-            })
-            .collect();
-    }
-    let mut sections: Vec<Section> = Vec::new();
-    for hit in &results.hits {
-        match sections.iter_mut().find(|s| s.theme == hit.theme) {
-            Some(section) => section.hits.push(hit.clone()),
-            None => sections.push(Section {
-                theme: hit.theme,
-                hits: vec![hit.clone()],
-            }),
+                shown: !searching,
+            });
         }
     }
     sections
@@ -218,23 +228,29 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // The outside world follows the state: fragment, session, event.
+    // The outside world follows the state: session, fragment, event. Each
+    // effect runs only when what it writes changed (storage writes are slow).
+    let open_ids: Vec<String> = state
+        .open
+        .iter()
+        .map(|&i| compendium.themes[i].id.clone())
+        .collect();
     {
-        let (compendium, instance) = (compendium.clone(), instance.clone());
-        use_effect_with((*state).clone(), move |state| {
-            let open: Vec<String> = state
-                .open
-                .iter()
-                .map(|&i| compendium.themes[i].id.clone())
-                .collect();
-            location::remember_open(&instance.key, &open);
+        let instance = instance.clone();
+        use_effect_with(open_ids.clone(), move |open| {
+            location::remember_open(&instance.key, open)
+        });
+    }
+    {
+        let instance = instance.clone();
+        let link = Link {
+            query: Some(state.query.clone()),
+            open: open_ids,
+            doc: state.focused.clone(),
+        };
+        use_effect_with(link, move |link| {
             if instance.config.history {
-                let link = Link {
-                    query: Some(state.query.clone()),
-                    open,
-                    doc: state.focused.clone(),
-                };
-                let _ = location::write_link(&instance.key, &link);
+                let _ = location::write_link(&instance.key, link);
             }
         });
     }
@@ -286,16 +302,15 @@ pub fn App(props: &AppProps) -> Html {
             <LiveRegion text={announcement.unwrap_or_default()} />
             if state.searching() && results.total == 0 {
                 <EmptyState lang={lang} query={state.query.clone()} on_clear={on_clear} />
-            } else {
-                <Accordion
-                    lang={lang}
-                    compendium={compendium.clone()}
-                    instance={instance.clone()}
-                    sections={sections}
-                    state={state.clone()}
-                    on_topic={on_topic}
-                />
             }
+            <Accordion
+                lang={lang}
+                compendium={compendium.clone()}
+                instance={instance.clone()}
+                sections={sections}
+                state={state.clone()}
+                on_topic={on_topic}
+            />
         </div>
     }
 }

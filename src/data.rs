@@ -12,16 +12,42 @@ use wasm_bindgen_futures::JsFuture;
 
 const BUNDLED_JSON: &str = include_str!("../data/compendium.fr.json");
 
+/// A compendium shared by every component of an instance, compared by
+/// identity. (`Rc<T>`'s own `PartialEq` compares the contents: as a prop, the
+/// whole compendium's text was compared for every component at every render.)
+#[derive(Clone)]
+pub struct SharedCompendium(Rc<Compendium>);
+
+impl SharedCompendium {
+    pub fn new(compendium: Compendium) -> Self {
+        SharedCompendium(Rc::new(compendium))
+    }
+}
+
+impl PartialEq for SharedCompendium {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedCompendium {
+    type Target = Compendium;
+
+    fn deref(&self) -> &Compendium {
+        &self.0
+    }
+}
+
 thread_local! {
-    static BUNDLED: Rc<Compendium> = Rc::new(
+    static BUNDLED: SharedCompendium = SharedCompendium::new(
         Compendium::from_json(BUNDLED_JSON).expect("the bundled compendium is checked by the core's tests"),
     );
     static BUNDLED_INDEX: Rc<SearchIndex> = BUNDLED.with(|c| Rc::new(SearchIndex::new(c)));
 }
 
 /// The bundled compendium (parsed on first use).
-pub fn bundled() -> Rc<Compendium> {
-    BUNDLED.with(Rc::clone)
+pub fn bundled() -> SharedCompendium {
+    BUNDLED.with(SharedCompendium::clone)
 }
 
 /// The search index of the bundled compendium (built on first use).

@@ -7,8 +7,9 @@
 use crate::app::{App, AppProps, Command};
 use crate::components::search_box::SEARCH_INPUT_ID;
 use crate::config::Config;
+use crate::data::SharedCompendium;
 use crate::i18n::Lang;
-use compendium_core::{Compendium, SearchIndex};
+use compendium_core::SearchIndex;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -120,8 +121,13 @@ pub fn mount(host: Element) -> Result<WidgetHandle, JsValue> {
                 let loaded = crate::data::fetch(&url).await;
                 let shown = loaded.and_then(|compendium| {
                     let index = Rc::new(SearchIndex::new(&compendium));
-                    render(&root, instance.clone(), Rc::new(compendium), index)
-                        .map_err(|e| format!("cannot render: {e:?}"))
+                    render(
+                        &root,
+                        instance.clone(),
+                        SharedCompendium::new(compendium),
+                        index,
+                    )
+                    .map_err(|e| format!("cannot render: {e:?}"))
                 });
                 if let Err(why) = shown {
                     web_sys::console::error_1(
@@ -149,7 +155,7 @@ fn shadow_root(host: &Element) -> Result<ShadowRoot, JsValue> {
 fn render(
     root: &ShadowRoot,
     instance: Rc<Instance>,
-    compendium: Rc<Compendium>,
+    compendium: SharedCompendium,
     index: Rc<SearchIndex>,
 ) -> Result<(), JsValue> {
     let document = instance

@@ -6,25 +6,29 @@
 //! open state of each section is the `aria-expanded` of its button.
 
 use crate::components::theme_section::ThemeSection;
+use crate::data::SharedCompendium;
 use crate::embed::Instance;
 use crate::i18n::Lang;
 use crate::state::{Action, State};
-use compendium_core::{Compendium, Hit};
+use compendium_core::Hit;
 use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-/// One theme on screen, with the hits of the current search in it (best first).
+/// One theme, with the hits of the current search in it (best first).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Section {
     pub theme: usize,
     pub hits: Vec<Hit>,
+    /// False while a search has no hit in this theme: the section stays
+    /// mounted (cheap to bring back) but hidden.
+    pub shown: bool,
 }
 
 #[derive(Properties, PartialEq)]
 pub struct AccordionProps {
     pub lang: Lang,
-    pub compendium: Rc<Compendium>,
+    pub compendium: SharedCompendium,
     pub instance: Rc<Instance>,
     pub sections: Vec<Section>,
     pub state: UseReducerHandle<State>,
@@ -47,20 +51,28 @@ fn next_header(key: &str, at: usize, count: usize) -> Option<usize> {
 pub fn Accordion(props: &AccordionProps) -> Html {
     let strings = props.lang.strings();
     let state = &props.state;
-    let count = props.sections.len();
-    // One ref per header (`vec![NodeRef::default(); n]` would share one: clones alias).
-    let buttons = use_memo(count, |&n| {
+    // One ref per theme's header (`vec![NodeRef::default(); n]` would share
+    // one: clones of a NodeRef alias).
+    let buttons = use_memo(props.compendium.themes.len(), |&n| {
         (0..n).map(|_| NodeRef::default()).collect::<Vec<_>>()
     });
-    let shown: Vec<usize> = props.sections.iter().map(|s| s.theme).collect();
+    // The themes on screen, in order: what the arrow keys move through.
+    let shown: Rc<Vec<usize>> = Rc::new(
+        props
+            .sections
+            .iter()
+            .filter(|s| s.shown)
+            .map(|s| s.theme)
+            .collect(),
+    );
     let all_open = shown.iter().all(|&t| state.is_open(t));
     let toggle_all = {
         let (dispatch, shown) = (state.dispatcher(), shown.clone());
         Callback::from(move |_: MouseEvent| {
             dispatch.dispatch(if all_open {
-                Action::HideAll(shown.clone())
+                Action::HideAll(shown.to_vec())
             } else {
-                Action::ShowAll(shown.clone())
+                Action::ShowAll(shown.to_vec())
             })
         })
     };
@@ -69,11 +81,11 @@ pub fn Accordion(props: &AccordionProps) -> Html {
     let sections = props.sections.iter().enumerate().map(|(at, section)| {
         let theme = section.theme;
         let on_key = {
-            let buttons = buttons.clone();
+            let (buttons, shown) = (buttons.clone(), shown.clone());
             Callback::from(move |e: KeyboardEvent| {
-                if let Some(to) = next_header(&e.key(), at, buttons.len()) {
+                if let Some(to) = next_header(&e.key(), at, shown.len()) {
                     e.prevent_default();
-                    if let Some(button) = buttons[to].cast::<HtmlElement>() {
+                    if let Some(button) = buttons[shown[to]].cast::<HtmlElement>() {
                         let _ = button.focus();
                     }
                 }
@@ -87,11 +99,12 @@ pub fn Accordion(props: &AccordionProps) -> Html {
                 instance={props.instance.clone()}
                 theme={theme}
                 hits={section.hits.clone()}
+                shown={section.shown}
                 searching={state.searching()}
                 expanded={state.is_open(theme)}
                 focused={state.focused.clone()}
                 heading_level={level}
-                button_ref={buttons[at].clone()}
+                button_ref={buttons[theme].clone()}
                 on_toggle={state.dispatcher().to_callback().reform(move |()| Action::Toggle(theme))}
                 on_reveal={state.dispatcher().to_callback().reform(move |()| Action::Open(theme))}
                 on_key={on_key}
@@ -102,7 +115,7 @@ pub fn Accordion(props: &AccordionProps) -> Html {
 
     html! {
         <div class="cw-accordion" lang={props.compendium.language.clone()}>
-            <div class="cw-accordion__controls">
+            <div class="cw-accordion__controls" hidden={shown.is_empty()}>
                 <button
                     type="button"
                     class="cw-button cw-accordion__toggle-all"
@@ -112,7 +125,9 @@ pub fn Accordion(props: &AccordionProps) -> Html {
                     { if all_open { strings.hide_all } else { strings.show_all } }
                 </button>
             </div>
-            { for sections }
+            <div class={classes!("cw-accordion__sections", shown.is_empty().then_some("cw-accordion__sections--empty"))}>
+                { for sections }
+            </div>
         </div>
     }
 }

@@ -4,10 +4,11 @@
 //! lettered lists — with the search matches highlighted.
 
 use crate::components::highlighted::Highlighted;
+use crate::data::SharedCompendium;
 use crate::embed::Instance;
 use crate::i18n::{meeting, Lang};
 use crate::location::{self, Link};
-use compendium_core::{Compendium, Field, Hit, Span};
+use compendium_core::{Field, Hit, Span};
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use web_sys::HtmlElement;
@@ -16,7 +17,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct DocumentCardProps {
     pub lang: Lang,
-    pub compendium: Rc<Compendium>,
+    pub compendium: SharedCompendium,
     pub instance: Rc<Instance>,
     pub theme: usize,
     pub document: usize,

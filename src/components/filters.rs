@@ -1,17 +1,16 @@
 //! Optional filters by year and by meeting, driven by the search core's
 //! filter API. The choices are the years and meetings the compendium has.
 
+use crate::data::SharedCompendium;
 use crate::i18n::Lang;
-use compendium_core::Compendium;
 use std::collections::BTreeSet;
-use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FiltersProps {
     pub lang: Lang,
-    pub compendium: Rc<Compendium>,
+    pub compendium: SharedCompendium,
     pub year: Option<u16>,
     pub meeting: Option<u8>,
     pub on_year: Callback<Option<u16>>,

@@ -7,9 +7,10 @@
 //! panel's `beforematch` event); plain `hidden` elsewhere.
 
 use crate::components::{document_card::DocumentCard, highlighted::Highlighted};
+use crate::data::SharedCompendium;
 use crate::embed::Instance;
 use crate::i18n::{count, Lang};
-use compendium_core::{Compendium, Field, Hit, Span};
+use compendium_core::{Field, Hit, Span};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,11 +19,13 @@ use yew::virtual_dom::VNode;
 #[derive(Properties, PartialEq)]
 pub struct ThemeSectionProps {
     pub lang: Lang,
-    pub compendium: Rc<Compendium>,
+    pub compendium: SharedCompendium,
     pub instance: Rc<Instance>,
     pub theme: usize,
     /// This theme's papers found by the current search, best first.
     pub hits: Vec<Hit>,
+    /// False: a search found nothing here; the section is hidden, not removed.
+    pub shown: bool,
     pub searching: bool,
     pub expanded: bool,
     pub focused: Option<String>,
@@ -153,7 +156,10 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
     let onclick = props.on_toggle.reform(|_: MouseEvent| ());
 
     html! {
-        <section class={classes!("cw-accordion__section", props.expanded.then_some("cw-accordion__section--expanded"))}>
+        <section
+            class={classes!("cw-accordion__section", props.expanded.then_some("cw-accordion__section--expanded"))}
+            hidden={!props.shown}
+        >
             <@{heading} class="cw-accordion__heading">
                 <button
                     ref={props.button_ref.clone()}
