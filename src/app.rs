@@ -308,6 +308,7 @@ pub fn App(props: &AppProps) -> Html {
                 compendium={compendium.clone()}
                 instance={instance.clone()}
                 sections={sections}
+                filtered={state.year.is_some() || state.meeting.is_some() || results.year.is_some() || results.meeting.is_some()}
                 state={state.clone()}
                 on_topic={on_topic}
             />

@@ -44,8 +44,12 @@ fn texts(root: &ShadowRoot, selector: &str) -> Vec<String> {
         .collect()
 }
 
+/// Titles of the sections on screen (a search hides, not removes, the others).
 fn titles(root: &ShadowRoot) -> Vec<String> {
-    texts(root, ".cw-accordion__title")
+    texts(
+        root,
+        ".cw-accordion__section:not([hidden]) .cw-accordion__title",
+    )
 }
 
 fn find(root: &ShadowRoot, selector: &str) -> HtmlElement {

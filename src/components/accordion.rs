@@ -31,9 +31,28 @@ pub struct AccordionProps {
     pub compendium: SharedCompendium,
     pub instance: Rc<Instance>,
     pub sections: Vec<Section>,
+    /// A year or meeting filter (chosen, or written in the query) is active.
+    pub filtered: bool,
     pub state: UseReducerHandle<State>,
     /// A key topic chip was activated: search for it.
     pub on_topic: Callback<String>,
+}
+
+/// Collapsed panels are filled after the first frame: the headers paint at
+/// once, and the closed sections' text is there for find-in-page a frame later.
+#[hook]
+fn use_after_first_frame() -> bool {
+    let ready = use_state(|| false);
+    {
+        let ready = ready.clone();
+        use_effect_with((), move |_| {
+            let frame = gloo::render::request_animation_frame(move |_| {
+                gloo::timers::callback::Timeout::new(0, move || ready.set(true)).forget();
+            });
+            move || drop(frame)
+        });
+    }
+    *ready
 }
 
 /// Where an arrow key moves the focus among `count` headers.
@@ -77,6 +96,7 @@ pub fn Accordion(props: &AccordionProps) -> Html {
         })
     };
     let level = props.instance.config.heading_level;
+    let with_content = use_after_first_frame();
 
     let sections = props.sections.iter().enumerate().map(|(at, section)| {
         let theme = section.theme;
@@ -101,7 +121,9 @@ pub fn Accordion(props: &AccordionProps) -> Html {
                 hits={section.hits.clone()}
                 shown={section.shown}
                 searching={state.searching()}
+                filtered={props.filtered}
                 expanded={state.is_open(theme)}
+                with_content={with_content}
                 focused={state.focused.clone()}
                 heading_level={level}
                 button_ref={buttons[theme].clone()}

@@ -23,6 +23,8 @@ pub struct DocumentCardProps {
     pub document: usize,
     /// The search hit for this paper, when the current search found it.
     pub hit: Option<Hit>,
+    /// False when a year or meeting filter excludes the paper (kept mounted).
+    pub shown: bool,
     /// A deep link points at this paper: scroll to it and focus it.
     pub focused: bool,
     pub heading_level: u8,
@@ -139,6 +141,7 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
             class={classes!("cw-doc", props.focused.then_some("cw-doc--focused"))}
             aria-labelledby={title_id.clone()}
             tabindex="-1"
+            hidden={!props.shown}
         >
             <@{heading} class="cw-doc__title" id={title_id}>
                 <Highlighted text={doc.title.clone()} spans={spans(Field::Title)} />

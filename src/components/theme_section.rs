@@ -27,7 +27,13 @@ pub struct ThemeSectionProps {
     /// False: a search found nothing here; the section is hidden, not removed.
     pub shown: bool,
     pub searching: bool,
+    /// A year or meeting filter is active: papers it excludes are hidden
+    /// (a text search only puts its hits first).
+    pub filtered: bool,
     pub expanded: bool,
+    /// Render a collapsed panel's content (for find-in-page). False only for
+    /// the first frame, so the accordion paints as soon as possible.
+    pub with_content: bool,
     pub focused: Option<String>,
     pub heading_level: u8,
     pub button_ref: NodeRef,
@@ -120,6 +126,7 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
                 instance={props.instance.clone()}
                 theme={props.theme}
                 document={d}
+                shown={hit.is_some() || !props.filtered}
                 hit={hit.cloned()}
                 focused={props.focused.as_deref() == Some(doc.symbol.as_str())}
                 heading_level={props.heading_level + 1}
@@ -136,9 +143,11 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
             role="region"
             aria-labelledby={header_id.clone()}
         >
-            <p class="cw-chips__label" id={format!("{panel_id}-topics")}>{ strings.key_topics }</p>
-            <ul class="cw-chips" aria-labelledby={format!("{panel_id}-topics")}>{ for chips }</ul>
-            { for papers }
+            if props.expanded || props.with_content {
+                <p class="cw-chips__label" id={format!("{panel_id}-topics")}>{ strings.key_topics }</p>
+                <ul class="cw-chips" aria-labelledby={format!("{panel_id}-topics")}>{ for chips }</ul>
+                { for papers }
+            }
         </div>
     };
     // Yew treats `hidden` as a boolean; "until-found" needs the raw attribute.

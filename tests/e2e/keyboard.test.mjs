@@ -83,3 +83,17 @@ test("find-in-page text in a closed section is reachable: panels are hidden unti
   await w.root.locator("#cw-panel-gestion-des-cas").evaluate((panel) => panel.dispatchEvent(new Event("beforematch")));
   await eventually(async () => (await w.headers.first().getAttribute("aria-expanded")) === "true", "revealed");
 });
+
+test("while searching, arrow keys move only between the themes shown", async () => {
+  const page = await openPage(site.browser, `${site.url}dist/index.html`);
+  const w = widget(page);
+  await w.ready();
+  await w.input.fill("organes");
+  await eventually(async () => (await w.headers.count()) < 13, "filtered");
+  const shown = await w.titles.allTextContents();
+  await w.headers.first().focus();
+  await page.keyboard.press("End");
+  assert.equal(await focusedTitle(page), shown.at(-1));
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await focusedTitle(page), shown[0]);
+});

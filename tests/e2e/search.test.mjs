@@ -79,7 +79,7 @@ test("the year filter keeps only that year's papers", async () => {
   const { w } = await demo();
   await w.root.locator("#cw-year").selectOption("2019");
   await eventually(async () => (await w.headers.count()) < 13, "filtered");
-  const dates = await w.root.locator(".cw-doc__date").allTextContents();
+  const dates = await w.root.locator(".cw-accordion__section:not([hidden]) .cw-doc:not([hidden]) .cw-doc__date").allTextContents();
   assert.ok(dates.length > 0);
   assert.ok(dates.every((d) => d.includes("2019")), dates.join(" | "));
 });

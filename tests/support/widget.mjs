@@ -7,8 +7,9 @@ export function widget(page, host = "compendium-widget") {
   return {
     root,
     input: root.locator("input[type=search]"),
-    headers: root.locator(".cw-accordion__button"),
-    titles: root.locator(".cw-accordion__title"),
+    // Sections a search misses stay in the DOM, hidden: count only shown ones.
+    headers: root.locator(".cw-accordion__section:not([hidden]) .cw-accordion__button"),
+    titles: root.locator(".cw-accordion__section:not([hidden]) .cw-accordion__title"),
     toggleAll: root.locator(".cw-accordion__toggle-all"),
     status: root.locator("[role=status]"),
     marks: root.locator("mark"),
