@@ -29,9 +29,8 @@ struct ApiHit<'a> {
 #[wasm_bindgen]
 pub fn search(query: &str, limit: Option<u32>) -> Result<JsValue, JsValue> {
     let compendium = crate::data::bundled();
-    let index = crate::data::bundled_index();
     let limit = limit.map_or(10, |l| (l as usize).clamp(1, MAX_LIMIT));
-    let results = index.search(query, &Default::default(), limit);
+    let results = compendium.index().search(query, &Default::default(), limit);
     let hits: Vec<ApiHit> = results
         .hits
         .iter()

@@ -15,9 +15,10 @@ use crate::components::{
 };
 use crate::data::SharedCompendium;
 use crate::embed::Instance;
+use crate::hooks::use_after_first_frame;
 use crate::location::{self, Link};
 use crate::state::{Action, State};
-use compendium_core::{Compendium, Filters, Hit, SearchIndex, SearchResults};
+use compendium_core::{Compendium, Filters, Hit, SearchResults};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -31,15 +32,12 @@ pub enum Command {
 #[derive(Properties)]
 pub struct AppProps {
     pub compendium: SharedCompendium,
-    pub index: Rc<SearchIndex>,
     pub instance: Rc<Instance>,
 }
 
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
-        self.compendium == other.compendium
-            && Rc::ptr_eq(&self.index, &other.index)
-            && Rc::ptr_eq(&self.instance, &other.instance)
+        self.compendium == other.compendium && Rc::ptr_eq(&self.instance, &other.instance)
     }
 }
 
@@ -171,7 +169,6 @@ fn sections(compendium: &Compendium, state: &State, results: &SearchResults) -> 
 pub fn App(props: &AppProps) -> Html {
     let AppProps {
         compendium,
-        index,
         instance,
     } = props;
     let state = {
@@ -182,7 +179,7 @@ pub fn App(props: &AppProps) -> Html {
     let strings = lang.strings();
 
     let results = {
-        let (compendium, index) = (compendium.clone(), index.clone());
+        let compendium = compendium.clone();
         use_memo(
             (state.query.clone(), state.year, state.meeting),
             move |(query, year, meeting)| {
@@ -197,11 +194,23 @@ pub fn App(props: &AppProps) -> Html {
                     year: *year,
                     meeting: *meeting,
                 };
-                index.search(query, &filters, usize::MAX)
+                compendium.index().search(query, &filters, usize::MAX)
             },
         )
     };
     let sections = sections(compendium, &state, &results);
+
+    // The index is built once the accordion has painted, not before: the
+    // first search then finds it ready.
+    {
+        let compendium = compendium.clone();
+        let painted = use_after_first_frame();
+        use_effect_with(painted, move |&painted| {
+            if painted {
+                compendium.index();
+            }
+        });
+    }
 
     // The lazy loader's stand-in field, if any, hands over to ours.
     {

@@ -6,21 +6,38 @@
 //! same file the extractor writes (`data/compendium.fr.json`).
 
 use compendium_core::{Compendium, SearchIndex};
+use std::cell::OnceCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 const BUNDLED_JSON: &str = include_str!("../data/compendium.fr.json");
 
-/// A compendium shared by every component of an instance, compared by
-/// identity. (`Rc<T>`'s own `PartialEq` compares the contents: as a prop, the
-/// whole compendium's text was compared for every component at every render.)
+/// A compendium with its search index, shared by every component of an
+/// instance (and, for the bundled one, by every instance and the JS API).
+///
+/// Compared by identity: `Rc<T>`'s own `PartialEq` compares the contents, so
+/// as a prop the whole compendium's text was compared for every component at
+/// every render. The index is built on first use, not before the first paint.
 #[derive(Clone)]
-pub struct SharedCompendium(Rc<Compendium>);
+pub struct SharedCompendium(Rc<Shared>);
+
+struct Shared {
+    compendium: Compendium,
+    index: OnceCell<SearchIndex>,
+}
 
 impl SharedCompendium {
     pub fn new(compendium: Compendium) -> Self {
-        SharedCompendium(Rc::new(compendium))
+        SharedCompendium(Rc::new(Shared {
+            compendium,
+            index: OnceCell::new(),
+        }))
+    }
+
+    /// The search index (built on the first call).
+    pub fn index(&self) -> &SearchIndex {
+        (self.0.index).get_or_init(|| SearchIndex::new(&self.0.compendium))
     }
 }
 
@@ -34,7 +51,7 @@ impl std::ops::Deref for SharedCompendium {
     type Target = Compendium;
 
     fn deref(&self) -> &Compendium {
-        &self.0
+        &self.0.compendium
     }
 }
 
@@ -42,17 +59,11 @@ thread_local! {
     static BUNDLED: SharedCompendium = SharedCompendium::new(
         Compendium::from_json(BUNDLED_JSON).expect("the bundled compendium is checked by the core's tests"),
     );
-    static BUNDLED_INDEX: Rc<SearchIndex> = BUNDLED.with(|c| Rc::new(SearchIndex::new(c)));
 }
 
 /// The bundled compendium (parsed on first use).
 pub fn bundled() -> SharedCompendium {
     BUNDLED.with(SharedCompendium::clone)
-}
-
-/// The search index of the bundled compendium (built on first use).
-pub fn bundled_index() -> Rc<SearchIndex> {
-    BUNDLED_INDEX.with(Rc::clone)
 }
 
 /// Fetches and validates a compendium JSON; the error says what went wrong in

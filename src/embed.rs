@@ -9,7 +9,6 @@ use crate::components::search_box::SEARCH_INPUT_ID;
 use crate::config::Config;
 use crate::data::SharedCompendium;
 use crate::i18n::Lang;
-use compendium_core::SearchIndex;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -107,12 +106,7 @@ pub fn mount(host: Element) -> Result<WidgetHandle, JsValue> {
     HOSTS.with(|h| h.borrow_mut().push((host.clone(), instance.config.lang)));
 
     match instance.config.data_src.clone() {
-        None => render(
-            &root,
-            instance.clone(),
-            crate::data::bundled(),
-            crate::data::bundled_index(),
-        )?,
+        None => render(&root, instance.clone(), crate::data::bundled())?,
         Some(url) => {
             let strings = instance.config.lang.strings();
             set_message(&root, "cw-loading", strings.loading)?;
@@ -120,14 +114,8 @@ pub fn mount(host: Element) -> Result<WidgetHandle, JsValue> {
             wasm_bindgen_futures::spawn_local(async move {
                 let loaded = crate::data::fetch(&url).await;
                 let shown = loaded.and_then(|compendium| {
-                    let index = Rc::new(SearchIndex::new(&compendium));
-                    render(
-                        &root,
-                        instance.clone(),
-                        SharedCompendium::new(compendium),
-                        index,
-                    )
-                    .map_err(|e| format!("cannot render: {e:?}"))
+                    render(&root, instance.clone(), SharedCompendium::new(compendium))
+                        .map_err(|e| format!("cannot render: {e:?}"))
                 });
                 if let Err(why) = shown {
                     web_sys::console::error_1(
@@ -156,7 +144,6 @@ fn render(
     root: &ShadowRoot,
     instance: Rc<Instance>,
     compendium: SharedCompendium,
-    index: Rc<SearchIndex>,
 ) -> Result<(), JsValue> {
     let document = instance
         .host
@@ -171,7 +158,6 @@ fn render(
     }
     let props = AppProps {
         compendium,
-        index,
         instance,
     };
     yew::Renderer::<App>::with_root_and_props(container, props).render();

@@ -12,6 +12,7 @@ mod components;
 mod config;
 mod data;
 mod embed;
+mod hooks;
 mod i18n;
 mod location;
 mod panic;

@@ -224,7 +224,7 @@ fn deep_links_round_trip_and_keep_other_parameters() {
 fn the_relevance_suite_passes_in_the_browser() {
     let cases = compendium_core::relevance::parse(include_str!("../tests/relevance.json")).unwrap();
     assert!(cases.len() >= 40);
-    let failures = compendium_core::relevance::check(&crate::data::bundled_index(), &cases);
+    let failures = compendium_core::relevance::check(crate::data::bundled().index(), &cases);
     let report: Vec<String> = failures.iter().map(|f| f.to_string()).collect();
     assert!(report.is_empty(), "{}", report.join("\n"));
 }

@@ -8,6 +8,7 @@
 use crate::components::theme_section::ThemeSection;
 use crate::data::SharedCompendium;
 use crate::embed::Instance;
+use crate::hooks::use_after_first_frame;
 use crate::i18n::Lang;
 use crate::state::{Action, State};
 use compendium_core::Hit;
@@ -36,23 +37,6 @@ pub struct AccordionProps {
     pub state: UseReducerHandle<State>,
     /// A key topic chip was activated: search for it.
     pub on_topic: Callback<String>,
-}
-
-/// Collapsed panels are filled after the first frame: the headers paint at
-/// once, and the closed sections' text is there for find-in-page a frame later.
-#[hook]
-fn use_after_first_frame() -> bool {
-    let ready = use_state(|| false);
-    {
-        let ready = ready.clone();
-        use_effect_with((), move |_| {
-            let frame = gloo::render::request_animation_frame(move |_| {
-                gloo::timers::callback::Timeout::new(0, move || ready.set(true)).forget();
-            });
-            move || drop(frame)
-        });
-    }
-    *ready
 }
 
 /// Where an arrow key moves the focus among `count` headers.
@@ -96,6 +80,9 @@ pub fn Accordion(props: &AccordionProps) -> Html {
         })
     };
     let level = props.instance.config.heading_level;
+    // Collapsed panels are filled after the first frame: the headers paint
+    // at once, and the closed sections' text is there for find-in-page a
+    // frame later.
     let with_content = use_after_first_frame();
 
     let sections = props.sections.iter().enumerate().map(|(at, section)| {
