@@ -46,3 +46,13 @@ test("a failing instance does not stop the others", async () => {
   await widget(page, "#ok").ready();
   assert.equal(await widget(page, "#ok").headers.count(), 13);
 });
+
+test("data-src of another schema version names the version expected", async () => {
+  const page = await openPage(failing.browser, `${failing.url}blank.html`);
+  await addWidget(page, { "data-src": "data/v2.json" });
+  await page.locator("compendium-widget [role=alert]").waitFor();
+  await eventually(
+    () => page.problems.some((p) => p.includes("unsupported compendium schema_version 2; expected 1")),
+    "console error naming the versions",
+  );
+});

@@ -102,8 +102,15 @@ fn check_version(json: &str) -> Result<(), Error> {
         schema_version: Option<serde_json::Value>,
     }
     let probe: Probe = serde_json::from_str(json).map_err(json_error)?;
-    match probe.schema_version {
-        Some(version) if version.as_u64() == Some(u64::from(SCHEMA_VERSION)) => Ok(()),
+    check_schema_version(probe.schema_version.map(|v| v.to_string()).as_deref())
+}
+
+/// Checks a `schema_version` read by other means than
+/// [`Compendium::from_json`] (the widget reads data the browser parsed):
+/// `found` is the value as JSON text, `None` when the field is missing.
+pub fn check_schema_version(found: Option<&str>) -> Result<(), Error> {
+    match found {
+        Some(version) if version == SCHEMA_VERSION.to_string() => Ok(()),
         Some(version) => Err(Error::new(
             None,
             ErrorKind::SchemaVersion {
