@@ -74,63 +74,56 @@ pub fn tidy(text: &str) -> String {
     french_spacing(&text)
 }
 
-/// `l ’ONU` → `l’ONU`: in French an apostrophe is never preceded by a space,
-/// nor followed by one inside a word (`d’ une` → `d’une`).
-pub fn close_apostrophes(text: &str) -> String {
+/// Removes each space for which `stray(chars, i)` holds, `i` being the
+/// space's index in `chars`: the shape shared by the rules below.
+fn drop_spaces(text: &str, stray: impl Fn(&[char], usize) -> bool) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {
-        let prev = i.checked_sub(1).map(|p| chars[p]);
-        let next = chars.get(i + 1).copied();
+        if c != ' ' || !stray(&chars, i) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The characters `offset` places from `i` (negative: before), if any.
+fn at(chars: &[char], i: usize, offset: isize) -> Option<char> {
+    i.checked_add_signed(offset)
+        .and_then(|j| chars.get(j))
+        .copied()
+}
+
+/// `l ’ONU` → `l’ONU`: in French an apostrophe is never preceded by a space,
+/// nor followed by one inside a word (`d’ une` → `d’une`).
+pub fn close_apostrophes(text: &str) -> String {
+    drop_spaces(text, |chars, i| {
+        let (prev, next) = (at(chars, i, -1), at(chars, i, 1));
         let space_before_apostrophe = next == Some('’') && prev.is_some_and(char::is_alphabetic);
         let space_after_elision = prev == Some('’')
             && next.is_some_and(char::is_alphabetic)
-            && i >= 2
-            && chars[i - 2].is_alphabetic();
-        if c == ' ' && (space_before_apostrophe || space_after_elision) {
-            continue;
-        }
-        out.push(c);
-    }
-    out
+            && at(chars, i, -2).is_some_and(char::is_alphabetic);
+        space_before_apostrophe || space_after_elision
+    })
 }
 
 /// `public -privé` → `public-privé`, `lui -même` → `lui-même`: a space between
 /// a letter and a hyphen that is itself followed by a letter. A dash used as
 /// punctuation (` – `, ` - `) has spaces on both sides and is left alone.
 pub fn close_hyphens(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let prev = i.checked_sub(1).map(|p| chars[p]);
-        let next = chars.get(i + 1).copied();
-        let after = chars.get(i + 2).copied();
-        if c == ' '
-            && prev.is_some_and(char::is_alphabetic)
-            && next == Some('-')
-            && after.is_some_and(char::is_alphabetic)
-        {
-            continue;
-        }
-        out.push(c);
-    }
-    out
+    drop_spaces(text, |chars, i| {
+        at(chars, i, -1).is_some_and(char::is_alphabetic)
+            && at(chars, i, 1) == Some('-')
+            && at(chars, i, 2).is_some_and(char::is_alphabetic)
+    })
 }
 
 /// `personnes .` → `personnes.`, `exploiter ,` → `exploiter,`, `( en` → `(en`,
 /// `illicites )` → `illicites)`.
 pub fn close_punctuation(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let prev = i.checked_sub(1).map(|p| chars[p]);
-        let next = chars.get(i + 1).copied();
-        if c == ' ' && (matches!(next, Some(',' | '.' | ')')) || prev == Some('(')) {
-            continue;
-        }
-        out.push(c);
-    }
-    out
+    drop_spaces(text, |chars, i| {
+        matches!(at(chars, i, 1), Some(',' | '.' | ')')) || at(chars, i, -1) == Some('(')
+    })
 }
 
 /// One [`NBSP`] before `;:!?»` and after `«`, whatever the source had (none,
