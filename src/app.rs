@@ -257,20 +257,27 @@ pub fn App(props: &AppProps) -> Html {
             open: open_ids,
             doc: state.focused.clone(),
         };
+        // Debounced: typing must not call replaceState at every keystroke
+        // (browsers throttle it, and the back button does not need it).
         use_effect_with(link, move |link| {
-            if instance.config.history {
-                let _ = location::write_link(&instance.key, link);
-            }
+            let link = link.clone();
+            let write = instance.config.history.then(|| {
+                gloo::timers::callback::Timeout::new(300, move || {
+                    let _ = location::write_link(&instance.key, &link);
+                })
+            });
+            move || drop(write)
         });
     }
     {
         let instance = instance.clone();
         let first = use_mut_ref(|| true);
+        // Keyed on the results' identity: `Rc`'s `==` would compare every hit.
         use_effect_with(
-            (state.query.clone(), results.clone()),
+            (state.query.clone(), ResultsId(results.clone())),
             move |(query, results)| {
                 if !std::mem::take(&mut *first.borrow_mut()) {
-                    dispatch_search_event(&instance, query, results);
+                    dispatch_search_event(&instance, query, &results.0);
                 }
             },
         );
@@ -282,7 +289,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_clear = {
         let dispatch = state.dispatcher();
-        Callback::from(move |()| dispatch.dispatch(Action::Query(String::new())))
+        Callback::from(move |()| dispatch.dispatch(Action::ClearAll))
     };
     let on_topic = on_query.clone();
 
@@ -322,6 +329,15 @@ pub fn App(props: &AppProps) -> Html {
                 on_topic={on_topic}
             />
         </div>
+    }
+}
+
+/// Search results compared by identity (a new search, a new `Rc`).
+struct ResultsId(Rc<SearchResults>);
+
+impl PartialEq for ResultsId {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 

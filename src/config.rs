@@ -87,8 +87,9 @@ impl Config {
             }
         }
         if let Some(value) = attr("history") {
-            match value.trim() {
-                "" | "true" | "on" => config.history = true,
+            match value.trim().to_ascii_lowercase().as_str() {
+                // The bare attribute, or HTML's `history="history"` form.
+                "" | "true" | "on" | "history" => config.history = true,
                 "false" | "off" => config.history = false,
                 _ => invalid(
                     "history",

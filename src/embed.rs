@@ -25,6 +25,9 @@ pub struct Instance {
     pub config: Config,
     /// Set by the app once rendered; page scripts' commands go through it.
     commands: RefCell<Option<Callback<Command>>>,
+    /// Commands sent before the app listened (before its first render, or
+    /// while `data-src` loads), replayed when it does.
+    pending: RefCell<Vec<Command>>,
 }
 
 impl PartialEq for Instance {
@@ -35,6 +38,9 @@ impl PartialEq for Instance {
 
 impl Instance {
     pub fn listen(&self, commands: Callback<Command>) {
+        for command in self.pending.take() {
+            commands.emit(command);
+        }
         *self.commands.borrow_mut() = Some(commands);
     }
 
@@ -57,8 +63,9 @@ impl Instance {
     }
 
     fn send(&self, command: Command) {
-        if let Some(commands) = self.commands.borrow().as_ref() {
-            commands.emit(command);
+        match self.commands.borrow().as_ref() {
+            Some(commands) => commands.emit(command),
+            None => self.pending.borrow_mut().push(command),
         }
     }
 }
@@ -71,7 +78,7 @@ pub struct WidgetHandle {
 
 #[wasm_bindgen]
 impl WidgetHandle {
-    /// Opens the theme with this id (slug) and scrolls it into view.
+    /// Opens the theme with this id (slug).
     pub fn open(&self, slug: &str) {
         self.instance.send(Command::Open(slug.to_string()));
     }
@@ -102,14 +109,18 @@ pub fn mount(host: Element) -> Result<WidgetHandle, JsValue> {
         host: host.clone(),
         config,
         commands: RefCell::new(None),
+        pending: RefCell::new(Vec::new()),
     });
     HOSTS.with(|h| h.borrow_mut().push((host.clone(), instance.config.lang)));
 
     match instance.config.data_src.clone() {
         None => render(&root, instance.clone(), crate::data::bundled())?,
         Some(url) => {
-            let strings = instance.config.lang.strings();
-            set_message(&root, "cw-loading", strings.loading)?;
+            // The lazy loader's stand-in field stays while the data loads (the
+            // reader may be typing in it); otherwise say that it is loading.
+            if root.query_selector("[data-stand-in]")?.is_none() {
+                set_message(&root, "cw-loading", instance.config.lang.strings().loading)?;
+            }
             let instance = instance.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let loaded = crate::data::fetch(&url).await;

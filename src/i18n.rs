@@ -16,8 +16,10 @@ impl Lang {
     /// The allowed values of the `lang` attribute.
     pub const ALLOWED: &'static [&'static str] = &["fr", "en"];
 
+    /// `fr`, `EN`, `en-GB`: the primary language subtag decides.
     pub fn parse(value: &str) -> Option<Lang> {
-        match value.trim().to_ascii_lowercase().as_str() {
+        let primary = value.trim().split(['-', '_']).next().unwrap_or_default();
+        match primary.to_ascii_lowercase().as_str() {
             "fr" => Some(Lang::Fr),
             "en" => Some(Lang::En),
             _ => None,

@@ -71,33 +71,33 @@ pub fn parse_link(fragment: &str, instance: &str) -> Link {
     link
 }
 
-/// Returns `fragment` with this instance's parameters replaced by `link`'s,
-/// keeping everything else (other instances, the host page's own).
+/// Returns `fragment` with this instance's parameters replaced by `link`'s.
+/// Everything else (other instances', the host page's own, a hash router's
+/// `/path`) is kept byte for byte.
 pub fn with_link(fragment: &str, instance: &str, link: &Link) -> String {
     let prefix = format!("{instance}.");
-    let mut parts: Vec<String> = pairs(fragment)
-        .into_iter()
-        .filter(|(k, _)| !k.starts_with(&prefix))
-        .map(|(k, v)| {
-            if v.is_empty() {
-                encode(&k)
-            } else {
-                format!("{}={}", encode(&k), encode(&v))
-            }
-        })
+    let mut parts: Vec<String> = fragment
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter(|p| !decode(p.split('=').next().unwrap_or_default()).starts_with(&prefix))
+        .map(String::from)
         .collect();
-    if let Some(q) = link.query.as_deref().filter(|q| !q.trim().is_empty()) {
-        parts.push(format!("{}={}", encode(&name(instance, QUERY)), encode(q)));
-    }
-    if !link.open.is_empty() {
+    let mut push = |param: &str, value: &str| {
         parts.push(format!(
             "{}={}",
-            encode(&name(instance, OPEN)),
-            encode(&link.open.join(","))
+            encode(&name(instance, param)),
+            encode(value)
         ));
+    };
+    if let Some(q) = link.query.as_deref().filter(|q| !q.trim().is_empty()) {
+        push(QUERY, q);
+    }
+    if !link.open.is_empty() {
+        push(OPEN, &link.open.join(","));
     }
     if let Some(doc) = &link.doc {
-        parts.push(format!("{}={}", encode(&name(instance, DOC)), encode(doc)));
+        push(DOC, doc);
     }
     parts.join("&")
 }

@@ -26,6 +26,8 @@ pub struct State {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Query(String),
+    /// Clears the query and both filters (the empty state's button).
+    ClearAll,
     Year(Option<u16>),
     Meeting(Option<u8>),
     Toggle(usize),
@@ -58,12 +60,23 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         let searching = next.searching();
+        // A deep link's paper stays focused until the reader does something
+        // else; then the links the widget writes stop pointing at it.
+        if !matches!(action, Action::Open(_)) {
+            next.focused = None;
+        }
         match action {
             Action::Query(query) => {
                 if query == next.query {
                     return self;
                 }
                 next.query = query;
+                next.closed_in_search.clear();
+            }
+            Action::ClearAll => {
+                next.query.clear();
+                next.year = None;
+                next.meeting = None;
                 next.closed_in_search.clear();
             }
             Action::Year(year) => {

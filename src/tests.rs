@@ -212,10 +212,15 @@ fn deep_links_round_trip_and_keep_other_parameters() {
         open: vec!["demande".into(), "non-sanction".into()],
         doc: Some("CTOC/COP/WG.4/2015/2".into()),
     };
-    let fragment = with_link("top&cw2.q=autre", "cw1", &link);
+    // A hash router's path and the page's own parameters come back byte for byte.
+    let host = "/route?x=a+b%2F&top&k=";
+    let fragment = with_link(&format!("#{host}&cw2.q=autre"), "cw1", &link);
     assert_eq!(parse_link(&fragment, "cw1"), link);
     assert_eq!(parse_link(&fragment, "cw2").query.as_deref(), Some("autre"));
-    assert!(fragment.starts_with("top&"));
+    assert!(
+        fragment.starts_with(&format!("{host}&cw2.q=autre&")),
+        "{fragment}"
+    );
     let cleared = with_link(&fragment, "cw1", &Link::default());
     assert_eq!(parse_link(&cleared, "cw1"), Link::default());
 }

@@ -4,9 +4,16 @@
 // whose argument `currentScript` is the <script> element that loaded us, so
 // that the wasm is fetched from beside this script whatever path or origin
 // serves it. Finds the mount points (<compendium-widget> elements, also when
-// added later, and <div data-compendium-widget>), loads the wasm once, and asks
+// added later, and <div data-compendium-widget>, those present once the page
+// has loaded), loads the wasm once, and asks
 // it to mount each of them. If loading fails, each mount point says so and the
 // host page carries on.
+
+if (window.CompendiumWidget) {
+  // The script is on the page twice (a CMS template and a block, say): the
+  // first copy already mounts every widget.
+  return;
+}
 
 const BASE = new URL(".", currentScript ? currentScript.src : document.baseURI);
 const WASM_URL = new URL("compendium-widget.wasm", BASE);
@@ -20,15 +27,20 @@ function loadWasm() {
   return ready;
 }
 
+/** The `lang` attribute's primary subtag is "en" (the UI language rule). */
+function isEnglish(host) {
+  return /^en(?:[-_]|$)/i.test((host.getAttribute("lang") || "").trim());
+}
+
 function showFailure(host, error) {
   console.error("compendium-widget: could not start:", error);
   const root = host.shadowRoot || host.attachShadow({ mode: "open" });
   const message = document.createElement("p");
   message.setAttribute("role", "alert");
-  message.textContent =
-    host.lang === "en" || document.documentElement.lang === "en"
-      ? "The compendium could not be loaded."
-      : "Le recueil n’a pas pu être chargé.";
+  // The same rule and words as the widget's (src/i18n.rs), which is not loaded.
+  message.textContent = isEnglish(host)
+    ? "The compendium could not be loaded."
+    : "Le recueil n’a pas pu être chargé.";
   // The slot keeps any fallback HTML the page put inside the mount point visible.
   root.replaceChildren(message, document.createElement("slot"));
 }
@@ -56,6 +68,9 @@ function mount(host) {
 // The widget takes over what the reader typed in it, and the focus, once it
 // has rendered (src/embed.rs, `Instance::take_over_stand_in`).
 let placeholderSheet = null;
+// Lazy mount point → the function that starts loading it now (page scripts
+// calling its methods do not wait for the reader to scroll).
+const WAKE = new WeakMap();
 function whenNeeded(host) {
   return new Promise((resolve) => {
     const root = host.shadowRoot || host.attachShadow({ mode: "open" });
@@ -69,7 +84,7 @@ function whenNeeded(host) {
     root.adoptedStyleSheets = [placeholderSheet];
     const label = document.createElement("label");
     label.htmlFor = "cw-stand-in";
-    label.textContent = host.getAttribute("lang") === "en" ? "Search the compendium" : "Rechercher dans le recueil";
+    label.textContent = isEnglish(host) ? "Search the compendium" : "Rechercher dans le recueil";
     const input = document.createElement("input");
     input.type = "search";
     input.id = "cw-stand-in";
@@ -82,8 +97,10 @@ function whenNeeded(host) {
     });
     observer.observe(host);
     input.addEventListener("focus", done, { once: true });
+    WAKE.set(host, done);
     function done() {
       observer.disconnect();
+      WAKE.delete(host);
       resolve();
     }
   });
@@ -93,10 +110,12 @@ function whenNeeded(host) {
 const METHODS = {
   /** Opens the theme with this id (e.g. "non-sanction"). */
   open(slug) {
+    WAKE.get(this)?.();
     return mount(this).then((instance) => instance.open(String(slug)));
   },
   /** Shows the results of `query` in this widget. */
   search(query) {
+    WAKE.get(this)?.();
     return mount(this).then((instance) => instance.search(String(query)));
   },
 };
@@ -142,7 +161,9 @@ window.CompendiumWidget = Object.freeze({
    * ({ symbol, title, link, year, meeting, themeId, themeTitle, score,
    * paragraphs }). Resolves once the wasm is loaded.
    */
-  search(query, { limit = 10 } = {}) {
-    return loadWasm().then((widget) => widget.search(String(query), limit));
+  search(query, options) {
+    const limit = Number(options?.limit ?? 10);
+    const clamped = Number.isFinite(limit) ? Math.min(100, Math.max(1, Math.floor(limit))) : 100;
+    return loadWasm().then((widget) => widget.search(String(query), clamped));
   },
 });

@@ -41,6 +41,9 @@ pub struct AccordionProps {
 
 /// Where an arrow key moves the focus among `count` headers.
 fn next_header(key: &str, at: usize, count: usize) -> Option<usize> {
+    if count == 0 {
+        return None;
+    }
     match key {
         "ArrowDown" => Some((at + 1) % count),
         "ArrowUp" => Some((at + count - 1) % count),

@@ -43,6 +43,20 @@ pub fn symbol_slug(symbol: &str) -> String {
     slug
 }
 
+/// Writes `text` to the clipboard; false where there is none (pages served
+/// over plain http have no `navigator.clipboard`) or the browser refuses.
+async fn copy_to_clipboard(text: &str) -> bool {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return false;
+    };
+    let available = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    available
+        && wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text))
+            .await
+            .is_ok()
+}
+
 #[function_component]
 pub fn DocumentCard(props: &DocumentCardProps) -> Html {
     let strings = props.lang.strings();
@@ -75,8 +89,11 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
     }
 
     let copied = use_state(|| false);
+    // The pending "back to «Copier le lien»" timer: a new copy replaces it,
+    // unmounting cancels it.
+    let reset = use_mut_ref(|| None::<Timeout>);
     let copy_link = {
-        let (copied, instance) = (copied.clone(), props.instance.clone());
+        let (copied, reset, instance) = (copied.clone(), reset.clone(), props.instance.clone());
         let link = Link {
             query: None,
             open: vec![theme.id.clone()],
@@ -84,27 +101,18 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
         };
         Callback::from(move |_: MouseEvent| {
             let url = location::url_with(&instance.key, &link);
-            let copied = copied.clone();
+            let (copied, reset) = (copied.clone(), reset.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
-                let done = match clipboard {
-                    Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&url))
-                        .await
-                        .is_ok(),
-                    None => false,
-                };
-                if !done {
-                    web_sys::console::warn_1(
-                        &format!(
-                            "compendium-widget: cannot copy to the clipboard; the link is {url}"
-                        )
-                        .into(),
+                if copy_to_clipboard(&url).await {
+                    copied.set(true);
+                    let copied = copied.clone();
+                    *reset.borrow_mut() = Some(Timeout::new(2500, move || copied.set(false)));
+                } else {
+                    let warning = format!(
+                        "compendium-widget: cannot copy to the clipboard; the link is {url}"
                     );
-                    return;
+                    web_sys::console::warn_1(&warning.into());
                 }
-                copied.set(true);
-                let copied = copied.clone();
-                Timeout::new(2500, move || copied.set(false)).forget();
             });
         })
     };
@@ -154,6 +162,7 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
                 <span class="cw-doc__date">{ format!(" · {} · {}", doc.year, meeting(props.lang, doc.meeting)) }</span>
                 <button type="button" class="cw-link-button" onclick={copy_link} aria-live="polite">
                     { if *copied { strings.link_copied } else { strings.copy_link } }
+                    <span class="cw-visually-hidden">{ format!(" ({})", doc.symbol) }</span>
                 </button>
             </p>
             { for paragraphs }

@@ -35,7 +35,10 @@ fn select<T: Copy + PartialEq + ToString + std::str::FromStr + 'static>(
     html! {
         <div class="cw-filters__field">
             <label class="cw-filters__label" for={id}>{ label }</label>
-            <select id={id} class="cw-filters__select" {onchange}>
+            // `selected` places the first render; the `value` property follows
+            // the state afterwards (an attribute would not move a select the
+            // reader has used, e.g. when the empty state clears the filters).
+            <select id={id} class="cw-filters__select" ~value={value.map(|v| v.to_string()).unwrap_or_default()} {onchange}>
                 <option value="" selected={value.is_none()}>{ any }</option>
                 { for choices.into_iter().map(|(v, text)| html! {
                     <option value={v.to_string()} selected={value == Some(v)}>{ text }</option>

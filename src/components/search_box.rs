@@ -24,7 +24,12 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let onkeydown = {
         let on_input = props.on_input.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
+            let empty = e
+                .target_unchecked_into::<HtmlInputElement>()
+                .value()
+                .is_empty();
+            // An empty field lets Escape through (to close a dialog around us).
+            if e.key() == "Escape" && !empty {
                 // Chromium clears a type=search field itself; do it for every browser.
                 e.prevent_default();
                 on_input.emit(String::new());

@@ -76,6 +76,9 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
     }
 
     let header_id = format!("cw-theme-{}", theme.id);
+    // The panel is named by the theme's title alone, not by the whole button
+    // (title, count and every key topic).
+    let title_id = format!("cw-title-{}", theme.id);
     let panel_id = format!("cw-panel-{}", theme.id);
     let counted = if props.searching {
         count(props.hits.len(), strings.matches_one, strings.matches_many)
@@ -141,7 +144,7 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
             id={panel_id.clone()}
             class="cw-accordion__panel"
             role="region"
-            aria-labelledby={header_id.clone()}
+            aria-labelledby={title_id.clone()}
         >
             if props.expanded || props.with_content {
                 <p class="cw-chips__label" id={format!("{panel_id}-topics")}>{ strings.key_topics }</p>
@@ -180,7 +183,7 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
                     {onclick}
                     onkeydown={props.on_key.clone()}
                 >
-                    <span class="cw-accordion__title">
+                    <span class="cw-accordion__title" id={title_id}>
                         <Highlighted text={theme.title.clone()} spans={title_spans} />
                     </span>
                     <span class="cw-visually-hidden">{ ", " }</span>

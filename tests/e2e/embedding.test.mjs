@@ -102,3 +102,29 @@ test("element.open() and element.search() drive an instance, which reports compe
   assert.equal(await w.input.inputValue(), "WG.4/2015/2");
   assert.deepEqual(page.problems, []);
 });
+
+test("element.search() called before the widget has rendered is not lost", async () => {
+  const page = await openPage(site.browser, `${site.url}blank.html`);
+  await page.evaluate(() => {
+    const el = document.createElement("compendium-widget");
+    document.querySelector("main").append(el);
+    el.search("WG.4/2015/2");
+  });
+  const w = widget(page);
+  await w.ready();
+  await eventually(async () => (await w.input.inputValue()) === "WG.4/2015/2", "query applied");
+  await eventually(async () => (await w.titles.count()) === 1, "one theme");
+});
+
+test("element.open() on a data-src widget waits for its data", async () => {
+  const page = await openPage(site.browser, `${site.url}blank.html`);
+  await page.evaluate(() => {
+    const el = document.createElement("compendium-widget");
+    el.setAttribute("data-src", "data/other.json");
+    document.querySelector("main").append(el);
+    el.open("only-theme");
+  });
+  const w = widget(page);
+  await w.ready();
+  await eventually(async () => (await w.headers.first().getAttribute("aria-expanded")) === "true", "opened");
+});

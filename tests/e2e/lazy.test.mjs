@@ -45,3 +45,11 @@ test("focusing the search field loads the widget; typed text and focus carry ove
   const focused = await page.evaluate(() => document.querySelector("compendium-widget").shadowRoot.activeElement?.id);
   assert.equal(focused, "cw-search-input");
 });
+
+test("a page script calling a lazy widget's method loads it at once", async () => {
+  const { page, w, wasm } = await lazyPage();
+  await page.evaluate(() => document.querySelector("compendium-widget").open("demande"));
+  await w.ready();
+  assert.equal(wasm.length, 1);
+  await eventually(async () => (await w.root.locator("#cw-theme-demande").getAttribute("aria-expanded")) === "true", "opened");
+});

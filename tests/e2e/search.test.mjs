@@ -93,3 +93,15 @@ test("a key topic chip searches for that topic", async () => {
   await eventually(async () => (await w.input.inputValue()) === topic, "query set to the chip");
   assert.equal(await w.titles.first().textContent(), "Prélèvement d’organes");
 });
+
+test("when filters alone find nothing, clearing resets them too", async () => {
+  const { w } = await demo();
+  await w.root.locator("#cw-year").selectOption("2019");
+  await w.root.locator("#cw-meeting").selectOption("2");
+  const empty = w.root.locator(".cw-empty");
+  await empty.waitFor();
+  await empty.locator("button").click();
+  await eventually(async () => (await w.headers.count()) === 13, "all themes back");
+  assert.equal(await w.root.locator("#cw-year").inputValue(), "");
+  assert.equal(await w.root.locator("#cw-meeting").inputValue(), "");
+});

@@ -82,10 +82,6 @@ export function useSite({ routes } = {}) {
   return site;
 }
 
-/** Waits until the widget inside `host` (a selector) has rendered its accordion. */
-export async function waitForWidget(page, host = "compendium-widget") {
-  await page.locator(`${host} .cw-accordion`).first().waitFor();
-}
 
 /** A server on another folder, for one test (close it yourself). */
 export function startServerFor(root, options = {}) {

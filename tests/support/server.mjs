@@ -8,7 +8,7 @@
 
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const CSP =
@@ -33,13 +33,18 @@ const TYPES = {
  */
 export async function startServer({ root, mounts = {}, port = 0, csp = CSP, routes = {} }) {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    } catch {
+      return send(res, 400, "bad request");
+    }
     if (csp) res.setHeader("Content-Security-Policy", csp);
     if (routes[path] && routes[path](req, res) !== false) return;
     const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
     const base = resolve(prefix ? mounts[prefix] : root);
     let file = normalize(join(base, prefix ? path.slice(prefix.length) : path));
-    if (!file.startsWith(base)) return send(res, 403, "forbidden");
+    if (file !== base && !file.startsWith(base + sep)) return send(res, 403, "forbidden");
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
