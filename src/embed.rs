@@ -28,6 +28,8 @@ pub struct Instance {
     /// Commands sent before the app listened (before its first render, or
     /// while `data-src` loads), replayed when it does.
     pending: RefCell<Vec<Command>>,
+    /// The running app, once rendered (taken by `WidgetHandle::destroy`).
+    app: RefCell<Option<yew::AppHandle<App>>>,
 }
 
 impl PartialEq for Instance {
@@ -87,6 +89,23 @@ impl WidgetHandle {
     pub fn search(&self, query: &str) {
         self.instance.send(Command::Search(query.to_string()));
     }
+
+    /// Stops the instance: the app, its listeners and timers are dropped and
+    /// the shadow root emptied (the loader calls this when the mount point
+    /// leaves the page, so single-page apps do not accumulate widgets).
+    pub fn destroy(&self) {
+        if let Some(app) = self.instance.app.take() {
+            app.destroy();
+        }
+        *self.instance.commands.borrow_mut() = None;
+        HOSTS.with(|h| {
+            h.borrow_mut()
+                .retain(|(host, _)| *host != self.instance.host)
+        });
+        if let Some(root) = self.instance.host.shadow_root() {
+            root.set_inner_html("");
+        }
+    }
 }
 
 thread_local! {
@@ -110,6 +129,7 @@ pub fn mount(host: Element) -> Result<WidgetHandle, JsValue> {
         config,
         commands: RefCell::new(None),
         pending: RefCell::new(Vec::new()),
+        app: RefCell::new(None),
     });
     HOSTS.with(|h| h.borrow_mut().push((host.clone(), instance.config.lang)));
 
@@ -169,9 +189,10 @@ fn render(
     }
     let props = AppProps {
         compendium,
-        instance,
+        instance: instance.clone(),
     };
-    yew::Renderer::<App>::with_root_and_props(container, props).render();
+    let app = yew::Renderer::<App>::with_root_and_props(container, props).render();
+    *instance.app.borrow_mut() = Some(app);
     Ok(())
 }
 

@@ -106,17 +106,26 @@ function whenNeeded(host) {
   });
 }
 
+// The instance behind a mount point, for its methods: loads a lazy one at
+// once; refuses a mount point that is not in the page (it would mount
+// detached, and never be stopped).
+function instanceOf(host) {
+  if (!host.isConnected) {
+    return Promise.reject(new Error("compendium-widget: the element is not in the page"));
+  }
+  WAKE.get(host)?.();
+  return mount(host);
+}
+
 // Methods of every mount point (the custom element's, and the div's).
 const METHODS = {
   /** Opens the theme with this id (e.g. "non-sanction"). */
   open(slug) {
-    WAKE.get(this)?.();
-    return mount(this).then((instance) => instance.open(String(slug)));
+    return instanceOf(this).then((instance) => instance.open(String(slug)));
   },
   /** Shows the results of `query` in this widget. */
   search(query) {
-    WAKE.get(this)?.();
-    return mount(this).then((instance) => instance.search(String(query)));
+    return instanceOf(this).then((instance) => instance.search(String(query)));
   },
 };
 
@@ -126,6 +135,17 @@ if (!customElements.get("compendium-widget")) {
     class CompendiumWidgetElement extends HTMLElement {
       connectedCallback() {
         mount(this);
+      }
+      // Removed from the page (not just moved: that disconnects and
+      // reconnects in one go): stop the instance; if it comes back, it mounts
+      // anew.
+      disconnectedCallback() {
+        queueMicrotask(() => {
+          if (this.isConnected || !INSTANCES.has(this)) return;
+          const instance = INSTANCES.get(this);
+          INSTANCES.delete(this);
+          instance.then((handle) => handle.destroy(), () => {});
+        });
       }
       open(slug) {
         return METHODS.open.call(this, slug);

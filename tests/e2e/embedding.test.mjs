@@ -7,7 +7,7 @@ import { cp, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DIST, openPage, startServerFor, useSite } from "../support/browser.mjs";
-import { eventually, widget } from "../support/widget.mjs";
+import { addWidget, eventually, widget } from "../support/widget.mjs";
 
 const site = useSite();
 const DEMO = "dist/index.html";
@@ -127,4 +127,29 @@ test("element.open() on a data-src widget waits for its data", async () => {
   const w = widget(page);
   await w.ready();
   await eventually(async () => (await w.headers.first().getAttribute("aria-expanded")) === "true", "opened");
+});
+
+test("a widget removed from the page stops, and mounts anew when put back", async () => {
+  const page = await openPage(site.browser, `${site.url}blank.html`);
+  await addWidget(page, {});
+  const w = widget(page);
+  await w.ready();
+  await w.input.fill("organes");
+  const events = await page.evaluate(async () => {
+    const el = document.querySelector("compendium-widget");
+    let count = 0;
+    el.addEventListener("compendium-search", () => count++);
+    el.remove();
+    await new Promise((ok) => setTimeout(ok, 50));
+    const emptied = el.shadowRoot.childElementCount === 0;
+    const refused = await el.search("demande").then(() => "searched", (e) => e.message);
+    await new Promise((ok) => setTimeout(ok, 50));
+    const before = count;
+    document.querySelector("main").append(el);
+    return { emptied, refused, before };
+  });
+  assert.deepEqual(events, { emptied: true, refused: "compendium-widget: the element is not in the page", before: 0 });
+  await w.ready();
+  assert.equal(await w.headers.count(), 13);
+  assert.deepEqual(page.problems, []);
 });
