@@ -139,8 +139,9 @@ fn filtered_papers(
 /// The accordion keeps every section mounted and only reorders and hides
 /// them, so a keystroke never rebuilds the DOM of a theme.
 fn sections(compendium: &Compendium, state: &State, results: &SearchResults) -> Vec<Section> {
+    let searching = state.searching();
     let mut sections: Vec<Section> = Vec::with_capacity(compendium.themes.len());
-    if state.searching() {
+    if searching {
         for hit in &results.hits {
             match sections.iter_mut().find(|s| s.theme == hit.theme) {
                 Some(section) => section.hits.push(hit.clone()),
@@ -152,7 +153,6 @@ fn sections(compendium: &Compendium, state: &State, results: &SearchResults) -> 
             }
         }
     }
-    let searching = state.searching();
     for theme in 0..compendium.themes.len() {
         if !sections.iter().any(|s| s.theme == theme) {
             sections.push(Section {
@@ -283,14 +283,15 @@ pub fn App(props: &AppProps) -> Html {
         );
     }
 
-    let on_query = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |q: String| dispatch.dispatch(Action::Query(q)))
-    };
-    let on_clear = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |()| dispatch.dispatch(Action::ClearAll))
-    };
+    // Built once: the dispatcher never changes, and a new callback at each
+    // render would re-render the filters (and more) at every keystroke.
+    let dispatch = state.dispatcher();
+    let on_query = use_callback(dispatch.clone(), |q: String, d| {
+        d.dispatch(Action::Query(q))
+    });
+    let on_clear = use_callback(dispatch.clone(), |(), d| d.dispatch(Action::ClearAll));
+    let on_year = use_callback(dispatch.clone(), |y, d| d.dispatch(Action::Year(y)));
+    let on_meeting = use_callback(dispatch, |m, d| d.dispatch(Action::Meeting(m)));
     let on_topic = on_query.clone();
 
     let announcement = state.searching().then(|| {
@@ -309,8 +310,8 @@ pub fn App(props: &AppProps) -> Html {
                 compendium={compendium.clone()}
                 year={state.year}
                 meeting={state.meeting}
-                on_year={state.dispatcher().to_callback().reform(Action::Year)}
-                on_meeting={state.dispatcher().to_callback().reform(Action::Meeting)}
+                on_year={on_year}
+                on_meeting={on_meeting}
             />
             if results.truncated {
                 <p class="cw-note">{ strings.truncated }</p>

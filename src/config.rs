@@ -27,6 +27,15 @@ pub struct Config {
     pub lazy: bool,
 }
 
+/// A list of theme ids as the `open` attribute, the deep link and the session
+/// storage write it: separated by commas and/or spaces.
+pub fn theme_ids(list: &str) -> Vec<String> {
+    list.split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 impl Default for Config {
     fn default() -> Self {
         Config {
@@ -59,11 +68,7 @@ impl Config {
             }
         }
         if let Some(value) = attr("open") {
-            config.open = value
-                .split(|c: char| c == ',' || c.is_whitespace())
-                .filter(|s| !s.is_empty())
-                .map(str::to_string)
-                .collect();
+            config.open = theme_ids(&value);
         }
         if let Some(value) = attr("query") {
             config.query = value;

@@ -6,6 +6,7 @@
 //! in document order), so several widgets on one page never overwrite each
 //! other, and parameters the host page put in the fragment are kept.
 
+use crate::config::theme_ids;
 use wasm_bindgen::JsValue;
 
 /// What a deep link says about one instance.
@@ -57,13 +58,7 @@ pub fn parse_link(fragment: &str, instance: &str) -> Link {
     for (k, v) in pairs(fragment) {
         match k.strip_prefix(instance).and_then(|k| k.strip_prefix('.')) {
             Some(QUERY) => link.query = Some(v),
-            Some(OPEN) => {
-                link.open = v
-                    .split(',')
-                    .filter(|s| !s.is_empty())
-                    .map(String::from)
-                    .collect()
-            }
+            Some(OPEN) => link.open = theme_ids(&v),
             Some(DOC) => link.doc = Some(v),
             _ => {}
         }
@@ -155,13 +150,7 @@ fn storage_key(instance: &str) -> String {
 pub fn remembered_open(instance: &str) -> Option<Vec<String>> {
     let storage = window()?.session_storage().ok()??;
     let value = storage.get_item(&storage_key(instance)).ok()??;
-    Some(
-        value
-            .split(',')
-            .filter(|s| !s.is_empty())
-            .map(String::from)
-            .collect(),
-    )
+    Some(theme_ids(&value))
 }
 
 /// Remembers the open theme ids for the session (storage may be unavailable:
