@@ -1,6 +1,52 @@
-//! Hooks shared by the components.
+//! Hooks shared by the components: work that can wait until the browser has
+//! painted what the reader is looking at.
 
+use gloo::render::{request_animation_frame, AnimationFrame};
+use gloo::timers::callback::Timeout;
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// What a scheduled callback is waiting for; dropping it cancels the callback.
+#[allow(dead_code, reason = "the handles are held only to be dropped")]
+enum Pending {
+    Frame(AnimationFrame),
+    Timeout(Timeout),
+    Done,
+}
+
+/// A callback scheduled for later, cancelled when this is dropped.
+struct Scheduled(Rc<RefCell<Pending>>);
+
+impl Drop for Scheduled {
+    fn drop(&mut self) {
+        *self.0.borrow_mut() = Pending::Done;
+    }
+}
+
+/// Runs `f` as soon as the browser has painted the current frame: a frame
+/// callback runs before the paint, a timeout queued from it after.
+fn once_painted(f: impl FnOnce() + 'static) -> Scheduled {
+    let pending = Rc::new(RefCell::new(Pending::Done));
+    let next = pending.clone();
+    *pending.borrow_mut() = Pending::Frame(request_animation_frame(move |_| {
+        *next.borrow_mut() = Pending::Timeout(Timeout::new(0, f));
+    }));
+    Scheduled(pending)
+}
+
+/// Runs `f` at the start of the frame after the current one, so that its
+/// changes are painted one frame later and whatever runs just after the
+/// current paint (the next keystroke, say) comes first.
+fn in_next_frame(f: impl FnOnce() + 'static) -> Scheduled {
+    let pending = Rc::new(RefCell::new(Pending::Done));
+    let next = pending.clone();
+    *pending.borrow_mut() = Pending::Frame(request_animation_frame(move |_| {
+        let frame = request_animation_frame(move |_| f());
+        *next.borrow_mut() = Pending::Frame(frame);
+    }));
+    Scheduled(pending)
+}
 
 /// False for the first render, true once the browser has painted it: work
 /// that can wait (filling collapsed panels, building the search index) is
@@ -11,12 +57,28 @@ pub fn use_after_first_frame() -> bool {
     {
         let ready = ready.clone();
         use_effect_with((), move |_| {
-            // rAF runs before the paint; the timeout after it, once painted.
-            let frame = gloo::render::request_animation_frame(move |_| {
-                gloo::timers::callback::Timeout::new(0, move || ready.set(true)).forget();
-            });
-            move || drop(frame)
+            let pending = once_painted(move || ready.set(true));
+            move || drop(pending)
         });
     }
     *ready
+}
+
+/// `value` as it was a frame ago: the previous value for the render where it
+/// changes, then, one frame after that render was painted, the new one. A
+/// new value cancels the update still waiting, so while the reader types,
+/// what uses the deferred value waits for a pause (React calls this
+/// `useDeferredValue`).
+#[hook]
+pub fn use_deferred<T: PartialEq + Clone + 'static>(value: T) -> T {
+    let settled = use_state_eq(|| value.clone());
+    {
+        let settled = settled.clone();
+        use_effect_with(value, move |value| {
+            let value = value.clone();
+            let pending = in_next_frame(move || settled.set(value));
+            move || drop(pending)
+        });
+    }
+    (*settled).clone()
 }

@@ -243,3 +243,72 @@ fn the_js_search_api_returns_plain_ranked_objects() {
     let theme = js_sys::Reflect::get(&first, &"themeId".into()).unwrap();
     assert_eq!(theme.as_string().as_deref(), Some("non-sanction"));
 }
+
+/// Sections for `arrange`: (theme, shown), each with one hit named `label`.
+fn sections(label: &str, themes: &[(usize, bool)]) -> Vec<crate::components::accordion::Section> {
+    themes
+        .iter()
+        .map(|&(theme, shown)| crate::components::accordion::Section {
+            theme,
+            hits: vec![compendium_core::Hit {
+                symbol: label.to_string(),
+                theme_id: String::new(),
+                theme,
+                document: 0,
+                score: 0.0,
+                paragraphs: Vec::new(),
+                matches: Vec::new(),
+            }],
+            shown,
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn a_keystroke_updates_the_first_three_sections_and_the_rest_a_frame_later() {
+    use crate::components::accordion::{arrange, EAGER};
+    let settled = sections(
+        "old",
+        &[
+            (0, true),
+            (1, true),
+            (2, true),
+            (3, true),
+            (4, true),
+            (5, false),
+        ],
+    );
+    let now = sections(
+        "new",
+        &[
+            (4, true),
+            (2, true),
+            (5, true),
+            (0, true),
+            (1, false),
+            (3, false),
+        ],
+    );
+    let arranged = arrange(&now, &settled);
+    let order: Vec<(usize, bool, &str)> = arranged
+        .iter()
+        .map(|s| (s.theme, s.shown, s.hits[0].symbol.as_str()))
+        .collect();
+    assert_eq!(EAGER, 3);
+    assert_eq!(
+        order,
+        [
+            // The first three shown now, as they are now…
+            (4, true, "new"),
+            (2, true, "new"),
+            (5, true, "new"),
+            // …then the others in their old order with their old hits, but
+            // shown or hidden as now.
+            (0, true, "old"),
+            (1, false, "old"),
+            (3, false, "old"),
+        ]
+    );
+    // Once settled, what is rendered is what is current.
+    assert_eq!(arrange(&now, &now), now);
+}

@@ -8,7 +8,7 @@
 use crate::components::theme_section::ThemeSection;
 use crate::data::SharedCompendium;
 use crate::embed::Instance;
-use crate::hooks::use_after_first_frame;
+use crate::hooks::{use_after_first_frame, use_deferred};
 use crate::i18n::Lang;
 use crate::state::{Action, State};
 use compendium_core::Hit;
@@ -39,6 +39,32 @@ pub struct AccordionProps {
     pub on_topic: Callback<String>,
 }
 
+/// Sections brought up to date at once on a keystroke; the ones after them
+/// follow a frame later. Three fill the first screen, even on a wide one.
+pub(crate) const EAGER: usize = 3;
+
+/// The sections to render: the first `EAGER` on screen as `now` has them,
+/// then the others in the order and with the hits they had in `settled` (a
+/// frame ago), shown or hidden as now.
+///
+/// A keystroke can reorder and refill every theme. Done at once, that is
+/// tens of milliseconds of DOM work for text off screen; this way a
+/// keystroke moves at most `EAGER` sections, and the rest catches up when
+/// the reader pauses (see `hooks::use_deferred`).
+pub(crate) fn arrange(now: &[Section], settled: &[Section]) -> Vec<Section> {
+    let eager: Vec<&Section> = now.iter().filter(|s| s.shown).take(EAGER).collect();
+    let is_eager = |theme: usize| eager.iter().any(|s| s.theme == theme);
+    let shown_now = |theme: usize| now.iter().any(|s| s.theme == theme && s.shown);
+    let rest = settled
+        .iter()
+        .filter(|s| !is_eager(s.theme))
+        .map(|s| Section {
+            shown: shown_now(s.theme),
+            ..s.clone()
+        });
+    eager.iter().map(|s| (*s).clone()).chain(rest).collect()
+}
+
 /// Where an arrow key moves the focus among `count` headers.
 fn next_header(key: &str, at: usize, count: usize) -> Option<usize> {
     if count == 0 {
@@ -57,6 +83,8 @@ fn next_header(key: &str, at: usize, count: usize) -> Option<usize> {
 pub fn Accordion(props: &AccordionProps) -> Html {
     let strings = props.lang.strings();
     let state = &props.state;
+    let settled = use_deferred(props.sections.clone());
+    let sections = arrange(&props.sections, &settled);
     // One ref per theme's header (`vec![NodeRef::default(); n]` would share
     // one: clones of a NodeRef alias).
     let buttons = use_memo(props.compendium.themes.len(), |&n| {
@@ -64,8 +92,7 @@ pub fn Accordion(props: &AccordionProps) -> Html {
     });
     // The themes on screen, in order: what the arrow keys move through.
     let shown: Rc<Vec<usize>> = Rc::new(
-        props
-            .sections
+        sections
             .iter()
             .filter(|s| s.shown)
             .map(|s| s.theme)
@@ -88,19 +115,34 @@ pub fn Accordion(props: &AccordionProps) -> Html {
     // frame later.
     let with_content = use_after_first_frame();
 
-    let sections = props.sections.iter().enumerate().map(|(at, section)| {
-        let theme = section.theme;
-        let on_key = {
-            let (buttons, shown) = (buttons.clone(), shown.clone());
-            Callback::from(move |e: KeyboardEvent| {
-                if let Some(to) = next_header(&e.key(), at, shown.len()) {
-                    e.prevent_default();
-                    if let Some(button) = buttons[shown[to]].cast::<HtmlElement>() {
-                        let _ = button.focus();
-                    }
+    // The sections' callbacks are built once (they take the theme), so that a
+    // section whose own props did not change skips rendering. The arrow keys
+    // read the themes on screen as of the last render.
+    let on_screen = use_mut_ref(Vec::new);
+    *on_screen.borrow_mut() = shown.to_vec();
+    let on_key = use_callback(
+        (buttons.clone(), on_screen),
+        |(theme, e): (usize, KeyboardEvent), (buttons, on_screen)| {
+            let on_screen = on_screen.borrow();
+            let Some(at) = on_screen.iter().position(|&t| t == theme) else {
+                return;
+            };
+            if let Some(to) = next_header(&e.key(), at, on_screen.len()) {
+                e.prevent_default();
+                if let Some(button) = buttons[on_screen[to]].cast::<HtmlElement>() {
+                    let _ = button.focus();
                 }
-            })
-        };
+            }
+        },
+    );
+    let dispatch = state.dispatcher();
+    let on_toggle = use_callback(dispatch.clone(), |theme, d| {
+        d.dispatch(Action::Toggle(theme))
+    });
+    let on_reveal = use_callback(dispatch, |theme, d| d.dispatch(Action::Open(theme)));
+
+    let sections = sections.iter().map(|section| {
+        let theme = section.theme;
         html! {
             <ThemeSection
                 key={props.compendium.themes[theme].id.clone()}
@@ -117,9 +159,9 @@ pub fn Accordion(props: &AccordionProps) -> Html {
                 focused={state.focused.clone()}
                 heading_level={level}
                 button_ref={buttons[theme].clone()}
-                on_toggle={state.dispatcher().to_callback().reform(move |()| Action::Toggle(theme))}
-                on_reveal={state.dispatcher().to_callback().reform(move |()| Action::Open(theme))}
-                on_key={on_key}
+                on_toggle={on_toggle.clone()}
+                on_reveal={on_reveal.clone()}
+                on_key={on_key.clone()}
                 on_topic={props.on_topic.clone()}
             />
         }

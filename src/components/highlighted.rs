@@ -1,6 +1,10 @@
 //! Text with the search matches marked: `<mark>` around each span the search
 //! core returned. Built from byte ranges into the original text, never from
 //! HTML strings, so no text can inject markup.
+//!
+//! The `<mark>` has no class: a keystroke creates and drops marks by the
+//! hundred, and each attribute is one more call into the DOM (the stylesheet
+//! styles `.cw mark`).
 
 use compendium_core::Span;
 use yew::prelude::*;
@@ -26,7 +30,7 @@ pub fn Highlighted(props: &HighlightedProps) -> Html {
             continue;
         };
         parts.push(html! { { before.to_string() } });
-        parts.push(html! { <mark class="cw-mark">{ matched.to_string() }</mark> });
+        parts.push(html! { <mark>{ matched.to_string() }</mark> });
         at = span.end;
     }
     parts.push(html! { { text.get(at..).unwrap_or_default().to_string() } });

@@ -37,10 +37,11 @@ pub struct ThemeSectionProps {
     pub focused: Option<String>,
     pub heading_level: u8,
     pub button_ref: NodeRef,
-    pub on_toggle: Callback<()>,
+    /// These three are called with the section's theme.
+    pub on_toggle: Callback<usize>,
     /// Find-in-page revealed text in the collapsed panel.
-    pub on_reveal: Callback<()>,
-    pub on_key: Callback<KeyboardEvent>,
+    pub on_reveal: Callback<usize>,
+    pub on_key: Callback<(usize, KeyboardEvent)>,
     pub on_topic: Callback<String>,
 }
 
@@ -67,9 +68,9 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
     let panel_ref = use_node_ref();
     {
         let (panel_ref, on_reveal) = (panel_ref.clone(), props.on_reveal.clone());
-        use_effect_with(props.theme, move |_| {
+        use_effect_with(props.theme, move |&theme| {
             let listener = panel_ref.cast::<web_sys::Element>().map(|panel| {
-                EventListener::new(&panel, "beforematch", move |_| on_reveal.emit(()))
+                EventListener::new(&panel, "beforematch", move |_| on_reveal.emit(theme))
             });
             move || drop(listener)
         });
@@ -165,7 +166,11 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
             tag.add_attribute("hidden", value);
         }
     }
-    let onclick = props.on_toggle.reform(|_: MouseEvent| ());
+    let theme_index = props.theme;
+    let onclick = props.on_toggle.reform(move |_: MouseEvent| theme_index);
+    let onkeydown = props
+        .on_key
+        .reform(move |e: KeyboardEvent| (theme_index, e));
 
     html! {
         <section
@@ -181,7 +186,7 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
                     aria-expanded={props.expanded.to_string()}
                     aria-controls={panel_id}
                     {onclick}
-                    onkeydown={props.on_key.clone()}
+                    {onkeydown}
                 >
                     <span class="cw-accordion__title" id={title_id}>
                         <Highlighted text={theme.title.clone()} spans={title_spans} />

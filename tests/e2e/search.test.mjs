@@ -23,6 +23,35 @@ test("results follow each keystroke, matching themes open, best match first", as
   assert.deepEqual(page.problems, []);
 });
 
+test("once typing pauses, every matching theme is in best-match order with its own count", async () => {
+  // A keystroke brings the first three themes up to date at once and the
+  // others a frame later: after the pause, none may be left as it was for an
+  // earlier prefix ("c", "co", … open nearly every theme).
+  const { page, w } = await demo();
+  await w.input.pressSequentially("coopération");
+  const expected = await page.evaluate(async () => {
+    const hits = await window.CompendiumWidget.search("coopération", { limit: 100 });
+    const themes = [];
+    for (const hit of hits) {
+      const theme = themes.find((t) => t.title === hit.themeTitle);
+      if (theme) theme.count++;
+      else themes.push({ title: hit.themeTitle, count: 1 });
+    }
+    return themes.map((t) => `${t.title} — ${t.count} résultat${t.count > 1 ? "s" : ""}`);
+  });
+  const shown = () =>
+    w.root
+      .locator(".cw-accordion__section:not([hidden])")
+      .evaluateAll((sections) =>
+        sections.map(
+          (s) =>
+            `${s.querySelector(".cw-accordion__title").textContent} — ${s.querySelector(".cw-accordion__count").textContent}`,
+        ),
+      );
+  await eventually(async () => JSON.stringify(await shown()) === JSON.stringify(expected), "every theme up to date");
+  assert.ok(expected.length > 3, `only ${expected.length} themes match: the test needs more than three`);
+});
+
 test("the matched words are highlighted with mark elements", async () => {
   const { w } = await demo();
   await w.input.fill("frais de recrutement");
