@@ -179,7 +179,11 @@ pub fn Accordion(props: &AccordionProps) -> Html {
                     { if all_open { strings.hide_all } else { strings.show_all } }
                 </button>
             </div>
-            <div class={classes!("cw-accordion__sections", shown.is_empty().then_some("cw-accordion__sections--empty"))}>
+            <div class={classes!(
+                "cw-accordion__sections",
+                state.searching().then_some("cw-accordion__sections--searching"),
+                shown.is_empty().then_some("cw-accordion__sections--empty"),
+            )}>
                 { for sections }
             </div>
         </div>
