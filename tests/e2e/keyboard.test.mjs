@@ -97,3 +97,24 @@ test("while searching, arrow keys move only between the themes shown", async () 
   await page.keyboard.press("ArrowDown");
   assert.equal(await focusedTitle(page), shown[0]);
 });
+
+test("while searching, the focused header's ring is drawn inside the header, where nothing clips it", async () => {
+  // A searching section skips rendering off screen (content-visibility), and
+  // so clips what overflows it: a ring drawn outside the button would lose
+  // three of its sides.
+  const page = await openPage(site.browser, `${site.url}dist/index.html`);
+  const w = widget(page);
+  await w.ready();
+  await w.input.fill("traite");
+  await eventually(async () => (await w.status.textContent()) !== "", "results announced", 3000);
+  await w.headers.first().focus();
+  await page.keyboard.press("ArrowDown");
+  const ring = await page.evaluate(() => {
+    const button = document.querySelector("compendium-widget").shadowRoot.activeElement;
+    const style = getComputedStyle(button);
+    return { width: parseFloat(style.outlineWidth), offset: parseFloat(style.outlineOffset), style: style.outlineStyle };
+  });
+  assert.equal(ring.style, "solid");
+  assert.ok(ring.width >= 2, `outline ${ring.width}px`);
+  assert.ok(ring.offset <= -ring.width, `outline-offset ${ring.offset}px for a ${ring.width}px ring`);
+});
