@@ -5,7 +5,8 @@
 //! Nothing here knows about the web: it builds and tests natively in seconds,
 //! and the widget (the root crate) compiles it to wasm unchanged. Data flows one
 //! way: source text → [`extract`] → `data/*.json` → [`Compendium::from_json`] →
-//! [`SearchIndex`] → the widget's components.
+//! [`SearchIndex`] → the widget's components. (The copy bundled into the
+//! widget goes through [`pack`] at build time, to start faster.)
 //!
 //! # Example
 //!
@@ -19,12 +20,13 @@
 //! assert_eq!(results.hits[0].symbol, "CTOC/COP/WG.4/2015/2");
 //! ```
 
-// The data: model, extraction and cleaning, loading.
+// The data: model, extraction and cleaning, loading, the bundled binary form.
 mod clean;
 mod error;
 mod extract;
 mod load;
 mod model;
+pub mod pack;
 
 // Search: normalisation, index, query parsing, expansion, ranking, spans.
 mod expand;

@@ -1,0 +1,290 @@
+//! A compact binary form of a [`Compendium`], for the copy bundled into the
+//! widget's wasm. The widget's build script writes it from the checked JSON
+//! (`data/compendium.fr.json`, still the one source of truth and the only
+//! interchange format); the widget reads it at start-up.
+//!
+//! Why not the JSON: in the browser the JSON route decodes every string of
+//! the compendium to JavaScript, parses it there, and encodes every string
+//! back into wasm memory — 11 ms of a 230 ms first paint. Here strings are
+//! copied straight out of the bytes.
+//!
+//! The format, in model order: the magic `b"CWPK"`, then every field —
+//! integers as LEB128 varints, strings as a varint byte length and UTF-8,
+//! lists as a varint count and their elements. It carries no field names and
+//! no version of its own beyond the magic and `schema_version`: writer and
+//! reader are built together, from this module.
+
+use crate::model::{Compendium, Document, Item, Paragraph, Theme};
+use std::fmt;
+
+const MAGIC: &[u8; 4] = b"CWPK";
+
+/// Why bytes are not a packed compendium.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackError {
+    /// Byte offset where reading stopped.
+    pub at: usize,
+    pub reason: &'static str,
+}
+
+impl fmt::Display for PackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "not a packed compendium: {} at byte {}",
+            self.reason, self.at
+        )
+    }
+}
+
+impl std::error::Error for PackError {}
+
+/// The packed form of `compendium`.
+pub fn encode(compendium: &Compendium) -> Vec<u8> {
+    let mut w = Writer(Vec::with_capacity(64 * 1024));
+    w.0.extend_from_slice(MAGIC);
+    w.int(compendium.schema_version.into());
+    w.str(&compendium.symbol);
+    w.str(&compendium.title);
+    w.str(&compendium.language);
+    w.list(&compendium.introduction, Writer::paragraph);
+    w.list(&compendium.themes, |w, theme| {
+        w.str(&theme.id);
+        w.str(&theme.title);
+        w.list(&theme.key_topics, |w, topic| w.str(topic));
+        w.list(&theme.documents, |w, doc| {
+            w.str(&doc.symbol);
+            w.int(doc.year.into());
+            w.int(doc.meeting.into());
+            w.str(&doc.title);
+            w.str(&doc.link);
+            w.list(&doc.paragraphs, Writer::paragraph);
+        });
+    });
+    w.0
+}
+
+/// Reads what [`encode`] wrote. Never panics: bytes that are cut short,
+/// not UTF-8, or followed by more bytes are an error.
+///
+/// It checks the shape only; the content is checked by
+/// [`Compendium::validate`], as for JSON.
+pub fn decode(bytes: &[u8]) -> Result<Compendium, PackError> {
+    let mut r = Reader { bytes, at: 0 };
+    if r.take(MAGIC.len())? != MAGIC {
+        return Err(r.error_at(0, "wrong magic bytes"));
+    }
+    let compendium = Compendium {
+        schema_version: r.int()?,
+        symbol: r.string()?,
+        title: r.string()?,
+        language: r.string()?,
+        introduction: r.list(Reader::paragraph)?,
+        themes: r.list(|r| {
+            Ok(Theme {
+                id: r.string()?,
+                title: r.string()?,
+                key_topics: r.list(Reader::string)?,
+                documents: r.list(|r| {
+                    Ok(Document {
+                        symbol: r.string()?,
+                        year: r.int()?,
+                        meeting: r.int()?,
+                        title: r.string()?,
+                        link: r.string()?,
+                        paragraphs: r.list(Reader::paragraph)?,
+                    })
+                })?,
+            })
+        })?,
+    };
+    if r.at != bytes.len() {
+        return Err(r.error_at(r.at, "unexpected bytes after the end"));
+    }
+    Ok(compendium)
+}
+
+struct Writer(Vec<u8>);
+
+impl Writer {
+    fn int(&mut self, mut n: u64) {
+        loop {
+            let byte = (n & 0x7f) as u8;
+            n >>= 7;
+            if n == 0 {
+                self.0.push(byte);
+                return;
+            }
+            self.0.push(byte | 0x80);
+        }
+    }
+
+    fn str(&mut self, s: &str) {
+        self.int(s.len() as u64);
+        self.0.extend_from_slice(s.as_bytes());
+    }
+
+    fn list<T>(&mut self, items: &[T], mut each: impl FnMut(&mut Self, &T)) {
+        self.int(items.len() as u64);
+        for item in items {
+            each(self, item);
+        }
+    }
+
+    fn paragraph(&mut self, p: &Paragraph) {
+        self.int(p.number.into());
+        self.str(&p.text);
+        self.list(&p.items, |w, item| {
+            w.str(&item.label);
+            w.str(&item.text);
+        });
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn error_at(&self, at: usize, reason: &'static str) -> PackError {
+        PackError { at, reason }
+    }
+
+    fn take(&mut self, n: usize) -> Result<&'a [u8], PackError> {
+        let end = self
+            .at
+            .checked_add(n)
+            .filter(|&end| end <= self.bytes.len())
+            .ok_or_else(|| self.error_at(self.at, "cut short"))?;
+        let taken = &self.bytes[self.at..end];
+        self.at = end;
+        Ok(taken)
+    }
+
+    /// A varint that must fit `T` (a `u8` year would be an error, not a wrap).
+    fn int<T: TryFrom<u64>>(&mut self) -> Result<T, PackError> {
+        let start = self.at;
+        let mut n: u64 = 0;
+        for shift in (0..64).step_by(7) {
+            let byte = self.take(1)?[0];
+            n |= u64::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return T::try_from(n).map_err(|_| self.error_at(start, "number out of range"));
+            }
+        }
+        Err(self.error_at(start, "number too long"))
+    }
+
+    fn string(&mut self) -> Result<String, PackError> {
+        let len: usize = self.int()?;
+        let start = self.at;
+        let bytes = self.take(len)?;
+        std::str::from_utf8(bytes)
+            .map(str::to_owned)
+            .map_err(|_| self.error_at(start, "text not UTF-8"))
+    }
+
+    fn list<T>(
+        &mut self,
+        mut each: impl FnMut(&mut Self) -> Result<T, PackError>,
+    ) -> Result<Vec<T>, PackError> {
+        let count: usize = self.int()?;
+        // Every element takes at least a byte: a count larger than what is
+        // left is damage, not a reason to reserve gigabytes.
+        if count > self.bytes.len() - self.at {
+            return Err(self.error_at(self.at, "cut short"));
+        }
+        (0..count).map(|_| each(self)).collect()
+    }
+
+    fn paragraph(&mut self) -> Result<Paragraph, PackError> {
+        Ok(Paragraph {
+            number: self.int()?,
+            text: self.string()?,
+            items: self.list(|r| {
+                Ok(Item {
+                    label: r.string()?,
+                    text: r.string()?,
+                })
+            })?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bundled() -> Compendium {
+        Compendium::from_json(include_str!("../../../data/compendium.fr.json")).unwrap()
+    }
+
+    #[test]
+    fn the_bundled_compendium_round_trips() {
+        let compendium = bundled();
+        assert_eq!(decode(&encode(&compendium)), Ok(compendium));
+    }
+
+    #[test]
+    fn the_pack_is_smaller_than_the_json() {
+        let json = include_str!("../../../data/compendium.fr.json");
+        assert!(encode(&bundled()).len() < json.len() * 9 / 10);
+    }
+
+    #[test]
+    fn bytes_cut_short_anywhere_are_an_error_not_a_panic() {
+        let bytes = encode(&bundled());
+        for end in (0..bytes.len()).step_by(97).chain([bytes.len() - 1]) {
+            let error = decode(&bytes[..end]).unwrap_err();
+            assert!(error.at <= end, "{error} for {end} bytes");
+        }
+    }
+
+    #[test]
+    fn trailing_bytes_are_an_error() {
+        let mut bytes = encode(&bundled());
+        bytes.push(0);
+        assert_eq!(
+            decode(&bytes).unwrap_err().reason,
+            "unexpected bytes after the end"
+        );
+    }
+
+    #[test]
+    fn other_bytes_are_refused_by_their_magic() {
+        let json = include_str!("../../../data/compendium.fr.json");
+        let error = decode(json.as_bytes()).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "not a packed compendium: wrong magic bytes at byte 0"
+        );
+    }
+
+    #[test]
+    fn text_that_is_not_utf8_is_an_error() {
+        let mut bytes = encode(&bundled());
+        // The first string is the symbol, right after the magic and the
+        // one-byte schema version and string length.
+        bytes[MAGIC.len() + 2] = 0xff;
+        assert_eq!(decode(&bytes).unwrap_err().reason, "text not UTF-8");
+    }
+
+    #[test]
+    fn a_number_too_large_for_its_field_is_an_error() {
+        let mut w = Writer(Vec::new());
+        w.int(300);
+        let mut r = Reader { bytes: &w.0, at: 0 };
+        assert_eq!(r.int::<u8>().unwrap_err().reason, "number out of range");
+    }
+
+    #[test]
+    fn a_number_that_never_ends_is_an_error() {
+        let bytes = [0x80; 12];
+        let mut r = Reader {
+            bytes: &bytes,
+            at: 0,
+        };
+        assert_eq!(r.int::<u64>().unwrap_err().reason, "number too long");
+    }
+}
