@@ -50,9 +50,10 @@ const INSTANCES = new WeakMap();
 
 function mount(host) {
   if (INSTANCES.has(host)) return INSTANCES.get(host);
-  const needed = host.getAttribute("loading") === "lazy" ? whenNeeded(host) : Promise.resolve();
-  const instance = needed
-    .then(loadWasm)
+  // An eager widget starts fetching the wasm now, while the page is still
+  // running this script, not a microtask later.
+  const loaded = host.getAttribute("loading") === "lazy" ? whenNeeded(host).then(loadWasm) : loadWasm();
+  const instance = loaded
     .then((widget) => widget.mount(host))
     .catch((error) => {
       showFailure(host, error);

@@ -3,7 +3,7 @@
 //! action, and its summary paragraphs with their original numbers and
 //! lettered lists — with the search matches highlighted.
 
-use crate::components::highlighted::Highlighted;
+use crate::components::highlighted::highlighted;
 use crate::data::SharedCompendium;
 use crate::embed::Instance;
 use crate::i18n::{meeting, Lang};
@@ -125,7 +125,7 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
             html! {
                 <li class="cw-para__item">
                     <span class="cw-para__label">{ format!("{})", item.label) }</span>{ " " }
-                    <Highlighted text={item.text.clone()} spans={spans(Field::Item { paragraph: p, item: i })} />
+                    { highlighted(&item.text, &spans(Field::Item { paragraph: p, item: i })) }
                 </li>
             }
         });
@@ -133,7 +133,7 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
             <div class={classes!("cw-para", best(p).then_some("cw-para--best"))}>
                 <p class="cw-para__text">
                     <span class="cw-para__number">{ format!("{}.", paragraph.number) }</span>{ " " }
-                    <Highlighted text={paragraph.text.clone()} spans={spans(Field::Paragraph { paragraph: p })} />
+                    { highlighted(&paragraph.text, &spans(Field::Paragraph { paragraph: p })) }
                 </p>
                 if !paragraph.items.is_empty() {
                     <ol class="cw-para__items">{ for items }</ol>
@@ -152,11 +152,11 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
             hidden={!props.shown}
         >
             <@{heading} class="cw-doc__title" id={title_id}>
-                <Highlighted text={doc.title.clone()} spans={spans(Field::Title)} />
+                { highlighted(&doc.title, &spans(Field::Title)) }
             </@>
             <p class="cw-doc__meta">
                 <a class="cw-doc__symbol" href={doc.link.clone()} target="_blank" rel="noopener noreferrer">
-                    <Highlighted text={doc.symbol.clone()} spans={spans(Field::Symbol)} />
+                    { highlighted(&doc.symbol, &spans(Field::Symbol)) }
                     <span class="cw-visually-hidden">{ format!(" {}", strings.opens_new_window) }</span>
                 </a>
                 <span class="cw-doc__date">{ format!(" · {} · {}", doc.year, meeting(props.lang, doc.meeting)) }</span>

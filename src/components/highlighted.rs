@@ -2,6 +2,11 @@
 //! core returned. Built from byte ranges into the original text, never from
 //! HTML strings, so no text can inject markup.
 //!
+//! A function, not a component: it is called for every title, key topic,
+//! paragraph and list item (about 500 on screen at once), and a component
+//! each cost the first paint and every keystroke their bookkeeping for
+//! nothing (the parent renders again whenever the spans change anyway).
+//!
 //! The `<mark>` has no class: a keystroke creates and drops marks by the
 //! hundred, and each attribute is one more call into the DOM (the stylesheet
 //! styles `.cw mark`).
@@ -9,21 +14,15 @@
 use compendium_core::Span;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct HighlightedProps {
-    pub text: AttrValue,
-    /// Sorted, non-overlapping byte ranges into `text`.
-    #[prop_or_default]
-    pub spans: Vec<Span>,
-}
-
-#[function_component]
-pub fn Highlighted(props: &HighlightedProps) -> Html {
-    let text = props.text.as_str();
-    let mut parts = Vec::with_capacity(props.spans.len() * 2 + 1);
+/// `text` with its `spans` (sorted, non-overlapping byte ranges into `text`)
+/// marked. A span that does not fit the text is skipped rather than trusted.
+///
+/// Always a fragment, with or without spans, so that a search starting or
+/// ending patches the text in place rather than replacing the node.
+pub fn highlighted(text: &str, spans: &[Span]) -> Html {
+    let mut parts = Vec::with_capacity(spans.len() * 2 + 1);
     let mut at = 0;
-    for span in &props.spans {
-        // A span that does not fit the text is skipped rather than trusted.
+    for span in spans {
         let (Some(before), Some(matched)) =
             (text.get(at..span.start), text.get(span.start..span.end))
         else {

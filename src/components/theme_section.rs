@@ -6,7 +6,7 @@
 //! so find-in-page still finds text in closed sections and opens them (the
 //! panel's `beforematch` event); plain `hidden` elsewhere.
 
-use crate::components::{document_card::DocumentCard, highlighted::Highlighted};
+use crate::components::{document_card::DocumentCard, highlighted::highlighted};
 use crate::data::SharedCompendium;
 use crate::embed::Instance;
 use crate::i18n::{count, Lang};
@@ -96,7 +96,7 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
         html! {
             <>
                 if i > 0 { { " · " } }
-                <Highlighted text={topic.clone()} spans={topic_spans(i)} />
+                { highlighted(topic, &topic_spans(i)) }
             </>
         }
     });
@@ -107,7 +107,7 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
         });
         html! {
             <li><button type="button" class="cw-chip" {onclick}>
-                <Highlighted text={topic.clone()} spans={topic_spans(i)} />
+                { highlighted(topic, &topic_spans(i)) }
             </button></li>
         }
     });
@@ -189,7 +189,7 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
                     {onkeydown}
                 >
                     <span class="cw-accordion__title" id={title_id}>
-                        <Highlighted text={theme.title.clone()} spans={title_spans} />
+                        { highlighted(&theme.title, &title_spans) }
                     </span>
                     <span class="cw-visually-hidden">{ ", " }</span>
                     <span class="cw-accordion__count">{ counted }</span>
