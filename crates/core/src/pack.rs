@@ -8,11 +8,15 @@
 //! back into wasm memory — 11 ms of a 230 ms first paint. Here strings are
 //! copied straight out of the bytes.
 //!
-//! The format, in model order: the magic `b"CWPK"`, then every field —
-//! integers as LEB128 varints, strings as a varint byte length and UTF-8,
-//! lists as a varint count and their elements. It carries no field names and
-//! no version of its own beyond the magic and `schema_version`: writer and
-//! reader are built together, from this module.
+//! The format: the magic `b"CWPK"`, the byte length of the structure (a
+//! varint), the structure, then the text. The structure holds every field in
+//! model order — integers as LEB128 varints, strings as their byte length,
+//! lists as their count then their elements; the text is every string's
+//! UTF-8, one after the other, in the same order. Kept apart, the text
+//! compresses as well as prose and the numbers as well as numbers (mixed, the
+//! bundle was 3 kB gzip larger than with the JSON). There are no field names
+//! and no version beyond the magic and `schema_version`: writer and reader
+//! are built together, from this module.
 
 use crate::model::{Compendium, Document, Item, Paragraph, Theme};
 use std::fmt;
@@ -41,8 +45,7 @@ impl std::error::Error for PackError {}
 
 /// The packed form of `compendium`.
 pub fn encode(compendium: &Compendium) -> Vec<u8> {
-    let mut w = Writer(Vec::with_capacity(64 * 1024));
-    w.0.extend_from_slice(MAGIC);
+    let mut w = Writer::default();
     w.int(compendium.schema_version.into());
     w.str(&compendium.symbol);
     w.str(&compendium.title);
@@ -61,7 +64,13 @@ pub fn encode(compendium: &Compendium) -> Vec<u8> {
             w.list(&doc.paragraphs, Writer::paragraph);
         });
     });
-    w.0
+    let mut packed = MAGIC.to_vec();
+    let mut header = Writer::default();
+    header.int(w.structure.len() as u64);
+    packed.extend(header.structure);
+    packed.extend(w.structure);
+    packed.extend(w.text);
+    packed
 }
 
 /// Reads what [`encode`] wrote. Never panics: bytes that are cut short,
@@ -70,10 +79,20 @@ pub fn encode(compendium: &Compendium) -> Vec<u8> {
 /// It checks the shape only; the content is checked by
 /// [`Compendium::validate`], as for JSON.
 pub fn decode(bytes: &[u8]) -> Result<Compendium, PackError> {
-    let mut r = Reader { bytes, at: 0 };
+    // Until the header says where the text begins, the structure is all.
+    let mut r = Reader {
+        bytes,
+        at: 0,
+        text_at: bytes.len(),
+    };
     if r.take(MAGIC.len())? != MAGIC {
         return Err(r.error_at(0, "wrong magic bytes"));
     }
+    let structure_len: usize = r.int()?;
+    r.text_at =
+        r.at.checked_add(structure_len)
+            .filter(|&end| end <= bytes.len())
+            .ok_or_else(|| r.error_at(r.at, "cut short"))?;
     let compendium = Compendium {
         schema_version: r.int()?,
         symbol: r.string()?,
@@ -98,13 +117,18 @@ pub fn decode(bytes: &[u8]) -> Result<Compendium, PackError> {
             })
         })?,
     };
-    if r.at != bytes.len() {
-        return Err(r.error_at(r.at, "unexpected bytes after the end"));
+    if r.text_at != bytes.len() {
+        return Err(r.error_at(r.text_at, "unexpected bytes after the end"));
     }
     Ok(compendium)
 }
 
-struct Writer(Vec<u8>);
+/// The structure and the text, written side by side.
+#[derive(Default)]
+struct Writer {
+    structure: Vec<u8>,
+    text: Vec<u8>,
+}
 
 impl Writer {
     fn int(&mut self, mut n: u64) {
@@ -112,16 +136,16 @@ impl Writer {
             let byte = (n & 0x7f) as u8;
             n >>= 7;
             if n == 0 {
-                self.0.push(byte);
+                self.structure.push(byte);
                 return;
             }
-            self.0.push(byte | 0x80);
+            self.structure.push(byte | 0x80);
         }
     }
 
     fn str(&mut self, s: &str) {
         self.int(s.len() as u64);
-        self.0.extend_from_slice(s.as_bytes());
+        self.text.extend_from_slice(s.as_bytes());
     }
 
     fn list<T>(&mut self, items: &[T], mut each: impl FnMut(&mut Self, &T)) {
@@ -141,9 +165,11 @@ impl Writer {
     }
 }
 
+/// Reads the structure at `at` and the text at `text_at`.
 struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
+    text_at: usize,
 }
 
 impl<'a> Reader<'a> {
@@ -151,11 +177,12 @@ impl<'a> Reader<'a> {
         PackError { at, reason }
     }
 
+    /// `n` bytes of the structure, which ends where the text begins.
     fn take(&mut self, n: usize) -> Result<&'a [u8], PackError> {
         let end = self
             .at
             .checked_add(n)
-            .filter(|&end| end <= self.bytes.len())
+            .filter(|&end| end <= self.text_at)
             .ok_or_else(|| self.error_at(self.at, "cut short"))?;
         let taken = &self.bytes[self.at..end];
         self.at = end;
@@ -178,8 +205,12 @@ impl<'a> Reader<'a> {
 
     fn string(&mut self) -> Result<String, PackError> {
         let len: usize = self.int()?;
-        let start = self.at;
-        let bytes = self.take(len)?;
+        let start = self.text_at;
+        let bytes = start
+            .checked_add(len)
+            .and_then(|end| self.bytes.get(start..end))
+            .ok_or_else(|| self.error_at(start, "cut short"))?;
+        self.text_at += len;
         std::str::from_utf8(bytes)
             .map(str::to_owned)
             .map_err(|_| self.error_at(start, "text not UTF-8"))
@@ -190,12 +221,18 @@ impl<'a> Reader<'a> {
         mut each: impl FnMut(&mut Self) -> Result<T, PackError>,
     ) -> Result<Vec<T>, PackError> {
         let count: usize = self.int()?;
-        // Every element takes at least a byte: a count larger than what is
-        // left is damage, not a reason to reserve gigabytes.
-        if count > self.bytes.len() - self.at {
+        // Every element takes at least a byte of structure: a count larger
+        // than what is left is damage, not a reason to reserve gigabytes.
+        if count > self.text_at.saturating_sub(self.at) {
             return Err(self.error_at(self.at, "cut short"));
         }
-        (0..count).map(|_| each(self)).collect()
+        // A plain loop: `collect()` into a `Result` is several kB more wasm
+        // for each of the seven element types.
+        let mut items = Vec::with_capacity(count);
+        for _ in 0..count {
+            items.push(each(self)?);
+        }
+        Ok(items)
     }
 
     fn paragraph(&mut self) -> Result<Paragraph, PackError> {
@@ -263,18 +300,26 @@ mod tests {
 
     #[test]
     fn text_that_is_not_utf8_is_an_error() {
-        let mut bytes = encode(&bundled());
-        // The first string is the symbol, right after the magic and the
-        // one-byte schema version and string length.
-        bytes[MAGIC.len() + 2] = 0xff;
+        let compendium = bundled();
+        let mut bytes = encode(&compendium);
+        let symbol = compendium.symbol.as_bytes();
+        let at = bytes
+            .windows(symbol.len())
+            .position(|w| w == symbol)
+            .expect("the first string, the symbol, in the text");
+        bytes[at] = 0xff;
         assert_eq!(decode(&bytes).unwrap_err().reason, "text not UTF-8");
     }
 
     #[test]
     fn a_number_too_large_for_its_field_is_an_error() {
-        let mut w = Writer(Vec::new());
+        let mut w = Writer::default();
         w.int(300);
-        let mut r = Reader { bytes: &w.0, at: 0 };
+        let mut r = Reader {
+            bytes: &w.structure,
+            at: 0,
+            text_at: w.structure.len(),
+        };
         assert_eq!(r.int::<u8>().unwrap_err().reason, "number out of range");
     }
 
@@ -284,6 +329,7 @@ mod tests {
         let mut r = Reader {
             bytes: &bytes,
             at: 0,
+            text_at: bytes.len(),
         };
         assert_eq!(r.int::<u64>().unwrap_err().reason, "number too long");
     }
