@@ -92,14 +92,26 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
     };
     let title_spans = theme_spans(&props.hits, |f| *f == Field::ThemeTitle);
     let topic_spans = |i: usize| theme_spans(&props.hits, |f| *f == Field::KeyTopic { index: i });
-    let summary = theme.key_topics.iter().enumerate().map(|(i, topic)| {
-        html! {
-            <>
-                if i > 0 { { " · " } }
-                { highlighted(topic, &topic_spans(i)) }
-            </>
-        }
-    });
+    // One text node when nothing in it is highlighted (the first paint
+    // builds thirteen of these: a node per topic and separator was half the
+    // accordion's nodes).
+    let summary: Html = if props.hits.is_empty() {
+        html! { theme.key_topics.join(" · ") }
+    } else {
+        theme
+            .key_topics
+            .iter()
+            .enumerate()
+            .map(|(i, topic)| {
+                html! {
+                    <>
+                        if i > 0 { { " · " } }
+                        { highlighted(topic, &topic_spans(i)) }
+                    </>
+                }
+            })
+            .collect()
+    };
     let chips = theme.key_topics.iter().enumerate().map(|(i, topic)| {
         let onclick = props.on_topic.reform({
             let topic = topic.clone();
@@ -194,7 +206,7 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
                     <span class="cw-visually-hidden">{ ", " }</span>
                     <span class="cw-accordion__count">{ counted }</span>
                     <span class="cw-visually-hidden">{ ", " }</span>
-                    <span class="cw-accordion__summary">{ for summary }</span>
+                    <span class="cw-accordion__summary">{ summary }</span>
                     <span class="cw-accordion__icon" aria-hidden="true"></span>
                 </button>
             </@>
