@@ -42,7 +42,7 @@ import { budgets, markdown, parseNative } from "./report.mjs";
 
 const ROOT = new URL("../", import.meta.url).pathname;
 const DIST = process.env.COMPENDIUM_DIST ?? `${ROOT}dist/`;
-const LOADS = Number(process.env.BENCH_LOADS ?? 15);
+const LOADS = Number(process.env.BENCH_LOADS ?? 25);
 const REPS = Number(process.env.BENCH_REPS ?? 50);
 const OUT = `${ROOT}bench/out/`; // scratch, gitignored: raw samples
 const NATIVE = `${OUT}native.txt`;
