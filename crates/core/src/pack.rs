@@ -13,10 +13,10 @@
 //! model order — integers as LEB128 varints, strings as their byte length,
 //! lists as their count then their elements; the text is every string's
 //! UTF-8, one after the other, in the same order. Kept apart, the text
-//! compresses as well as prose and the numbers as well as numbers (mixed, the
-//! bundle was 3 kB gzip larger than with the JSON). There are no field names
-//! and no version beyond the magic and `schema_version`: writer and reader
-//! are built together, from this module.
+//! compresses like prose, uninterrupted by lengths: 59.6 kB, 14.9 kB gzip
+//! (the JSON: 76.3 kB, 15.6 kB gzip). There are no field names and no
+//! version beyond the magic and `schema_version`: writer and reader are built
+//! together, from this module.
 
 use crate::model::{Compendium, Document, Item, Paragraph, Theme};
 use std::fmt;
