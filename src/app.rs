@@ -140,24 +140,26 @@ fn filtered_papers(
 /// them, so a keystroke never rebuilds the DOM of a theme.
 fn sections(compendium: &Compendium, state: &State, results: &SearchResults) -> Vec<Section> {
     let searching = state.searching();
-    let mut sections: Vec<Section> = Vec::with_capacity(compendium.themes.len());
+    let mut found: Vec<(usize, Vec<Hit>)> = Vec::new();
     if searching {
         for hit in &results.hits {
-            match sections.iter_mut().find(|s| s.theme == hit.theme) {
-                Some(section) => section.hits.push(hit.clone()),
-                None => sections.push(Section {
-                    theme: hit.theme,
-                    hits: vec![hit.clone()],
-                    shown: true,
-                }),
+            match found.iter_mut().find(|(theme, _)| *theme == hit.theme) {
+                Some((_, hits)) => hits.push(hit.clone()),
+                None => found.push((hit.theme, vec![hit.clone()])),
             }
         }
     }
+    let mut sections: Vec<Section> = Vec::with_capacity(compendium.themes.len());
+    sections.extend(found.into_iter().map(|(theme, hits)| Section {
+        theme,
+        hits: hits.into(),
+        shown: true,
+    }));
     for theme in 0..compendium.themes.len() {
         if !sections.iter().any(|s| s.theme == theme) {
             sections.push(Section {
                 theme,
-                hits: Vec::new(),
+                hits: Rc::new([]),
                 shown: !searching,
             });
         }

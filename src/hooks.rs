@@ -24,28 +24,28 @@ impl Drop for Scheduled {
     }
 }
 
-/// Runs `f` as soon as the browser has painted the current frame: a frame
-/// callback runs before the paint, a timeout queued from it after.
-fn once_painted(f: impl FnOnce() + 'static) -> Scheduled {
+/// At the next frame callback, schedules what `then` returns (cancelled in
+/// turn when the result is dropped).
+fn at_next_frame(then: impl FnOnce() -> Pending + 'static) -> Scheduled {
     let pending = Rc::new(RefCell::new(Pending::Done));
     let next = pending.clone();
     *pending.borrow_mut() = Pending::Frame(request_animation_frame(move |_| {
-        *next.borrow_mut() = Pending::Timeout(Timeout::new(0, f));
+        *next.borrow_mut() = then();
     }));
     Scheduled(pending)
+}
+
+/// Runs `f` as soon as the browser has painted the current frame: a frame
+/// callback runs before the paint, a timeout queued from it after.
+fn once_painted(f: impl FnOnce() + 'static) -> Scheduled {
+    at_next_frame(|| Pending::Timeout(Timeout::new(0, f)))
 }
 
 /// Runs `f` at the start of the frame after the current one, so that its
 /// changes are painted one frame later and whatever runs just after the
 /// current paint (the next keystroke, say) comes first.
 fn in_next_frame(f: impl FnOnce() + 'static) -> Scheduled {
-    let pending = Rc::new(RefCell::new(Pending::Done));
-    let next = pending.clone();
-    *pending.borrow_mut() = Pending::Frame(request_animation_frame(move |_| {
-        let frame = request_animation_frame(move |_| f());
-        *next.borrow_mut() = Pending::Frame(frame);
-    }));
-    Scheduled(pending)
+    at_next_frame(|| Pending::Frame(request_animation_frame(move |_| f())))
 }
 
 /// False for the first render, true once the browser has painted it: work

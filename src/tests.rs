@@ -250,7 +250,7 @@ fn sections(label: &str, themes: &[(usize, bool)]) -> Vec<crate::components::acc
         .iter()
         .map(|&(theme, shown)| crate::components::accordion::Section {
             theme,
-            hits: vec![compendium_core::Hit {
+            hits: std::rc::Rc::new([compendium_core::Hit {
                 symbol: label.to_string(),
                 theme_id: String::new(),
                 theme,
@@ -258,7 +258,7 @@ fn sections(label: &str, themes: &[(usize, bool)]) -> Vec<crate::components::acc
                 score: 0.0,
                 paragraphs: Vec::new(),
                 matches: Vec::new(),
-            }],
+            }]),
             shown,
         })
         .collect()

@@ -17,10 +17,13 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 /// One theme, with the hits of the current search in it (best first).
+///
+/// Shared (`Rc`): a keystroke's sections are copied by the deferral and the
+/// arrangement below, and handed to each section.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Section {
     pub theme: usize,
-    pub hits: Vec<Hit>,
+    pub hits: Rc<[Hit]>,
     /// False while a search has no hit in this theme: the section stays
     /// mounted (cheap to bring back) but hidden.
     pub shown: bool,
@@ -118,12 +121,12 @@ pub fn Accordion(props: &AccordionProps) -> Html {
     // The sections' callbacks are built once (they take the theme), so that a
     // section whose own props did not change skips rendering. The arrow keys
     // read the themes on screen as of the last render.
-    let on_screen = use_mut_ref(Vec::new);
-    *on_screen.borrow_mut() = shown.to_vec();
+    let on_screen = use_mut_ref(|| Rc::new(Vec::new()));
+    *on_screen.borrow_mut() = shown.clone();
     let on_key = use_callback(
         (buttons.clone(), on_screen),
         |(theme, e): (usize, KeyboardEvent), (buttons, on_screen)| {
-            let on_screen = on_screen.borrow();
+            let on_screen = on_screen.borrow().clone();
             let Some(at) = on_screen.iter().position(|&t| t == theme) else {
                 return;
             };

@@ -23,7 +23,7 @@ pub struct ThemeSectionProps {
     pub instance: Rc<Instance>,
     pub theme: usize,
     /// This theme's papers found by the current search, best first.
-    pub hits: Vec<Hit>,
+    pub hits: Rc<[Hit]>,
     /// False: a search found nothing here; the section is hidden, not removed.
     pub shown: bool,
     pub searching: bool,
