@@ -30,14 +30,12 @@
 //   bench's init script), and performance.memory.usedJSHeapSize (the page's
 //   JS heap, --enable-precise-memory-info) for both.
 
-import { chromium } from "playwright-core";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { execFileSync } from "node:child_process";
-import { ARGS } from "../tests/support/browser.mjs";
-import { startServer } from "../tests/support/server.mjs";
-import { harness } from "./harness.mjs";
-import { sizes, summary } from "./stats.mjs";
+import { launch } from "../tests/support/browser.mjs";
+import { FIRST_QUERY, PAGES, coldLoad, openBenchPage, startBenchServer } from "./pages.mjs";
+import { summary } from "./stats.mjs";
 import { budgets, markdown, parseNative } from "./report.mjs";
 
 const ROOT = new URL("../", import.meta.url).pathname;
@@ -48,83 +46,15 @@ const OUT = `${ROOT}bench/out/`; // scratch, gitignored: raw samples
 const NATIVE = `${OUT}native.txt`;
 
 const QUERIES = JSON.parse(readFileSync(`${ROOT}tests/relevance.json`, "utf8")).cases.map((c) => c.query);
-const FIRST_QUERY = "frais de recrutement";
-
-const PAGES = {
-  widget: {
-    path: "widget.html",
-    answerEvent: "compendium-search",
-    host: "compendium-widget",
-    input: "compendium-widget input[type=search]",
-    ready: (page) => page.locator("compendium-widget .cw-accordion").first().waitFor(),
-  },
-  minisearch: {
-    path: "minisearch.html",
-    answerEvent: "bench-results",
-    host: null,
-    input: "#q",
-    ready: (page) => page.waitForFunction(() => window.benchMiniSearch),
-  },
-};
-
-// Cross-origin isolation for the pages, then the files as usual.
-const isolated = (_req, res) => {
-  res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-  res.setHeader("Cross-Origin-Embedder-Policy", "require-corp");
-  return false;
-};
 
 const started = Date.now();
 const loadBefore = loadavg()[0];
 mkdirSync(OUT, { recursive: true });
-const server = await startServer({
-  root: `${ROOT}bench/pages`,
-  mounts: {
-    "/dist/": DIST,
-    "/minisearch/": `${ROOT}node_modules/minisearch/dist/umd`,
-    "/data/": `${ROOT}data`,
-  },
-  routes: { "/widget.html": isolated, "/minisearch.html": isolated },
-});
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: [...ARGS, "--enable-precise-memory-info"],
-});
+const server = await startBenchServer(DIST);
+const browser = await launch({ args: ["--enable-precise-memory-info"] });
 const problems = [];
 
 const chromiumVersion = browser.version();
-
-async function open(kind, mode) {
-  const spec = PAGES[kind];
-  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-  const page = await context.newPage();
-  page.on("pageerror", (e) => problems.push(`${kind}: ${e.message}`));
-  page.on("console", (m) => m.type() === "error" && problems.push(`${kind}: ${m.text()}`));
-  await page.addInitScript(harness, { answerEvent: spec.answerEvent, host: spec.host, mode, query: FIRST_QUERY });
-  return { spec, context, page };
-}
-
-/** One cold load; `mode` "render" or "search". Returns the page's marks (and the requests). */
-async function coldLoad(kind, mode, withTransfer = false) {
-  const { spec, context, page } = await open(kind, mode);
-  const requests = [];
-  page.on("request", (r) => !r.isNavigationRequest() && !r.url().startsWith("data:") && requests.push(r));
-  await page.goto(server.url + spec.path, { waitUntil: "commit" });
-  await page.waitForFunction(() => window.__bench);
-  const marks = await page.evaluate(() => window.__bench.done);
-  let transfer;
-  if (withTransfer) {
-    const files = [];
-    for (const r of [...requests]) {
-      const body = await (await r.response()).body();
-      files.push({ file: new URL(r.url()).pathname, ...sizes(body) });
-    }
-    const total = (key) => files.reduce((sum, f) => sum + f[key], 0);
-    transfer = { requests: files.length, files, total: { raw: total("raw"), gzip: total("gzip"), brotli: total("brotli") } };
-  }
-  await context.close();
-  return { marks, transfer };
-}
 
 /** Types every prefix of every query; returns the keystroke samples. */
 async function keystrokes(page, spec) {
@@ -175,7 +105,7 @@ function timeQueries(page, kind) {
 
 /** A warm page: keystrokes, then the query loop, then memory. */
 async function warmRun(kind) {
-  const { spec, context, page } = await open(kind, "keystrokes");
+  const { spec, context, page } = await openBenchPage(browser, kind, "keystrokes", problems);
   await page.goto(server.url + spec.path);
   await spec.ready(page);
   const typed = await keystrokes(page, spec);
@@ -206,10 +136,11 @@ const cold = { widgetRender: [], widgetSearch: [], minisearchSearch: [] };
 const transfer = {};
 for (let i = 0; i < LOADS; i++) {
   const first = i === 0;
-  cold.widgetRender.push((await coldLoad("widget", "render")).marks);
-  const w = await coldLoad("widget", "search", first);
+  const load = (kind, mode, withTransfer = false) => coldLoad(browser, server.url, kind, mode, { problems, withTransfer });
+  cold.widgetRender.push((await load("widget", "render")).marks);
+  const w = await load("widget", "search", first);
   cold.widgetSearch.push(w.marks);
-  const m = await coldLoad("minisearch", "search", first);
+  const m = await load("minisearch", "search", first);
   cold.minisearchSearch.push(m.marks);
   if (first) Object.assign(transfer, { widget: w.transfer, minisearch: m.transfer });
 }

@@ -6,7 +6,8 @@ import assert from "node:assert/strict";
 import { cp, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DIST, openPage, startServerFor, useSite } from "../support/browser.mjs";
+import { DIST, openPage, useSite } from "../support/browser.mjs";
+import { startServer } from "../support/server.mjs";
 import { addWidget, eventually, widget } from "../support/widget.mjs";
 
 const site = useSite();
@@ -57,7 +58,7 @@ test("styles come from adopted stylesheets and the strict CSP reports nothing", 
 test("a copy of dist/ served from a sub-path works", async () => {
   const dir = await mkdtemp(join(tmpdir(), "compendium-"));
   await cp(DIST, join(dir, "some", "sub", "path"), { recursive: true });
-  const server = await startServerFor(dir);
+  const server = await startServer({ root: dir });
   try {
     const page = await openPage(site.browser, `${server.url}some/sub/path/index.html`);
     const w = widget(page);

@@ -4,6 +4,8 @@
 
 import { chromium } from "playwright-core";
 import { mkdir } from "node:fs/promises";
+import { before, after } from "node:test";
+import { startServer } from "./server.mjs";
 
 export const ARGS = [
   "--headless",
@@ -18,8 +20,12 @@ export const ARGS = [
 
 export const SCREENSHOTS = new URL("../screenshots/", import.meta.url);
 
-export function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
+/** The window every test and benchmark page gets unless it asks otherwise. */
+export const VIEWPORT = { width: 1024, height: 800 };
+
+/** Debian's Chromium (or $CHROMIUM), headless, with ARGS and any `args`. */
+export function launch({ args = [] } = {}) {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: [...ARGS, ...args] });
 }
 
 /**
@@ -28,7 +34,7 @@ export function launch() {
  */
 export async function openPage(browser, url, { viewport, colorScheme, bypassCSP } = {}) {
   const context = await browser.newContext({
-    viewport: viewport ?? { width: 1024, height: 800 },
+    viewport: viewport ?? VIEWPORT,
     colorScheme,
     bypassCSP,
   });
@@ -54,9 +60,6 @@ export async function screenshot(page, name, options = {}) {
   await page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname, ...options });
 }
 
-import { before, after } from "node:test";
-import { startServer } from "./server.mjs";
-
 /** The dist/ folder under test (`cargo xtask test` builds it first). */
 export const DIST = process.env.COMPENDIUM_DIST ?? new URL("../../dist/", import.meta.url).pathname;
 
@@ -68,10 +71,10 @@ export const PAGES = new URL("../pages/", import.meta.url).pathname;
  * test file, and stops both after it. Returns an object filled in before the
  * tests run: `{ url, browser }`.
  */
-export function useSite({ routes } = {}) {
+export function useSite() {
   const site = {};
   before(async () => {
-    site.server = await startServer({ root: PAGES, mounts: { "/dist/": DIST }, routes });
+    site.server = await startServer({ root: PAGES, mounts: { "/dist/": DIST } });
     site.url = site.server.url;
     site.browser = await launch();
   });
@@ -80,10 +83,4 @@ export function useSite({ routes } = {}) {
     await site.server?.close();
   });
   return site;
-}
-
-
-/** A server on another folder, for one test (close it yourself). */
-export function startServerFor(root, options = {}) {
-  return startServer({ root, ...options });
 }

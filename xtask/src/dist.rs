@@ -27,9 +27,14 @@ pub const DIST: &str = "dist";
 const CRATE: &str = "compendium_widget";
 const BINDGEN_OUT: &str = "target/wasm-bindgen";
 
-/// Builds `dist/` and returns its path.
+/// Installs what building needs, then builds `dist/` and returns its path.
 pub fn run() -> Result<PathBuf> {
     setup::build_tools()?;
+    build()
+}
+
+/// Builds `dist/` (the build tools already installed) and returns its path.
+pub fn build() -> Result<PathBuf> {
     let started = std::time::Instant::now();
     util::run(Command::new("cargo").args([
         "build",

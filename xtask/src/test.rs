@@ -38,7 +38,7 @@ pub fn run() -> Result {
     .env("CHROMEDRIVER", setup::CHROMEDRIVER);
     suites.push(suite("wasm (Chromium)", &mut wasm, summary::libtest)?);
 
-    let e2e = match dist::run() {
+    let e2e = match dist::build() {
         Ok(dist) => {
             let mut node = Command::new("node");
             node.args(["--test", "--test-reporter=tap"])
