@@ -15,7 +15,7 @@ use crate::components::{
 };
 use crate::data::SharedCompendium;
 use crate::embed::Instance;
-use crate::hooks::use_after_first_frame;
+use crate::hooks::use_once_painted;
 use crate::location::{self, Link};
 use crate::state::{Action, State};
 use compendium_core::{Compendium, Filters, Hit, SearchResults};
@@ -95,44 +95,6 @@ fn warn_unknown_theme(compendium: &Compendium, id: &str) {
     );
 }
 
-/// Every paper passing the UI filters, in document order: what a filter
-/// without a query shows (the search core returns nothing for an empty query).
-fn filtered_papers(
-    compendium: &Compendium,
-    year: Option<u16>,
-    meeting: Option<u8>,
-) -> SearchResults {
-    let hits: Vec<Hit> = compendium
-        .themes
-        .iter()
-        .enumerate()
-        .flat_map(|(t, theme)| {
-            theme
-                .documents
-                .iter()
-                .enumerate()
-                .map(move |(d, doc)| (t, theme, d, doc))
-        })
-        .filter(|(_, _, _, doc)| {
-            year.is_none_or(|y| doc.year == y) && meeting.is_none_or(|m| doc.meeting == m)
-        })
-        .map(|(t, theme, d, doc)| Hit {
-            symbol: doc.symbol.clone(),
-            theme_id: theme.id.clone(),
-            theme: t,
-            document: d,
-            score: 0.0,
-            paragraphs: Vec::new(),
-            matches: Vec::new(),
-        })
-        .collect();
-    SearchResults {
-        total: hits.len(),
-        hits,
-        ..SearchResults::default()
-    }
-}
-
 /// Every theme, in display order: while searching, the themes with hits
 /// first (best first, each with its hits), then the others, not shown.
 ///
@@ -185,11 +147,9 @@ pub fn App(props: &AppProps) -> Html {
         use_memo(
             (state.query.clone(), state.year, state.meeting),
             move |(query, year, meeting)| {
-                if query.trim().is_empty() {
-                    if year.is_none() && meeting.is_none() {
-                        return SearchResults::default();
-                    }
-                    return filtered_papers(&compendium, *year, *meeting);
+                // Nothing to search: the index need not exist yet.
+                if query.trim().is_empty() && year.is_none() && meeting.is_none() {
+                    return SearchResults::default();
                 }
                 let filters = Filters {
                     theme: None,
@@ -206,11 +166,8 @@ pub fn App(props: &AppProps) -> Html {
     // first search then finds it ready.
     {
         let compendium = compendium.clone();
-        let painted = use_after_first_frame();
-        use_effect_with(painted, move |&painted| {
-            if painted {
-                compendium.index();
-            }
+        use_once_painted(move || {
+            compendium.index();
         });
     }
 

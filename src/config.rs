@@ -21,10 +21,6 @@ pub struct Config {
     pub data_src: Option<String>,
     /// `history`: write the state (query, open themes, paper) into the URL fragment.
     pub history: bool,
-    /// `loading="lazy"`: the loader fetched the wasm only once the widget came
-    /// near the viewport or its search field got focus. Read here only to
-    /// report an invalid value; the loader (www/loader.js) acts on it.
-    pub lazy: bool,
 }
 
 /// A list of theme ids as the `open` attribute, the deep link and the session
@@ -45,7 +41,6 @@ impl Default for Config {
             heading_level: 2,
             data_src: None,
             history: false,
-            lazy: false,
         }
     }
 }
@@ -104,11 +99,11 @@ impl Config {
                 ),
             }
         }
+        // `loading` is the loader's (www/loader.js) to act on; read here only
+        // to report an invalid value.
         if let Some(value) = attr("loading") {
-            match value.trim() {
-                "lazy" => config.lazy = true,
-                "eager" => config.lazy = false,
-                _ => invalid("loading", &value, "eager, lazy", "eager"),
+            if !matches!(value.trim(), "lazy" | "eager") {
+                invalid("loading", &value, "eager, lazy", "eager");
             }
         }
         (config, warnings)

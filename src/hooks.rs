@@ -48,18 +48,26 @@ fn in_next_frame(f: impl FnOnce() + 'static) -> Scheduled {
     at_next_frame(|| Pending::Frame(request_animation_frame(move |_| f())))
 }
 
-/// False for the first render, true once the browser has painted it: work
-/// that can wait (filling collapsed panels, building the search index) is
-/// kept off the path to the first paint.
+/// Runs `f` once, when the browser has painted the first render: work that
+/// can wait (building the search index) is kept off the path to the first
+/// paint, and nothing renders again for it.
+#[hook]
+pub fn use_once_painted<F: FnOnce() + 'static>(f: F) {
+    use_effect_with((), move |_| {
+        let pending = once_painted(f);
+        move || drop(pending)
+    });
+}
+
+/// False for the first render, true once the browser has painted it: what
+/// can wait to be rendered (the collapsed panels' content) comes a frame
+/// later.
 #[hook]
 pub fn use_after_first_frame() -> bool {
     let ready = use_state(|| false);
     {
         let ready = ready.clone();
-        use_effect_with((), move |_| {
-            let pending = once_painted(move || ready.set(true));
-            move || drop(pending)
-        });
+        use_once_painted(move || ready.set(true));
     }
     *ready
 }

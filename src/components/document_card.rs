@@ -8,7 +8,7 @@ use crate::data::SharedCompendium;
 use crate::embed::Instance;
 use crate::i18n::{meeting, Lang};
 use crate::location::{self, Link};
-use compendium_core::{Field, Hit, Span};
+use compendium_core::{Field, Hit};
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use web_sys::HtmlElement;
@@ -62,14 +62,7 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
     let strings = props.lang.strings();
     let theme = &props.compendium.themes[props.theme];
     let doc = &theme.documents[props.document];
-    let spans = |field: Field| -> Vec<Span> {
-        props
-            .hit
-            .as_ref()
-            .and_then(|h| h.matches.iter().find(|m| m.field == field))
-            .map(|m| m.spans.clone())
-            .unwrap_or_default()
-    };
+    let spans = |field: Field| props.hit.as_ref().map_or(&[][..], |h| h.spans(field));
     let best = |p: usize| {
         props
             .hit
@@ -125,7 +118,7 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
             html! {
                 <li class="cw-para__item">
                     <span class="cw-para__label">{ format!("{})", item.label) }</span>{ " " }
-                    { highlighted(&item.text, &spans(Field::Item { paragraph: p, item: i })) }
+                    { highlighted(&item.text, spans(Field::Item { paragraph: p, item: i })) }
                 </li>
             }
         });
@@ -133,7 +126,7 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
             <div class={classes!("cw-para", best(p).then_some("cw-para--best"))}>
                 <p class="cw-para__text">
                     <span class="cw-para__number">{ format!("{}.", paragraph.number) }</span>{ " " }
-                    { highlighted(&paragraph.text, &spans(Field::Paragraph { paragraph: p })) }
+                    { highlighted(&paragraph.text, spans(Field::Paragraph { paragraph: p })) }
                 </p>
                 if !paragraph.items.is_empty() {
                     <ol class="cw-para__items">{ for items }</ol>
@@ -152,11 +145,11 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
             hidden={!props.shown}
         >
             <@{heading} class="cw-doc__title" id={title_id}>
-                { highlighted(&doc.title, &spans(Field::Title)) }
+                { highlighted(&doc.title, spans(Field::Title)) }
             </@>
             <p class="cw-doc__meta">
                 <a class="cw-doc__symbol" href={doc.link.clone()} target="_blank" rel="noopener noreferrer">
-                    { highlighted(&doc.symbol, &spans(Field::Symbol)) }
+                    { highlighted(&doc.symbol, spans(Field::Symbol)) }
                     <span class="cw-visually-hidden">{ format!(" {}", strings.opens_new_window) }</span>
                 </a>
                 <span class="cw-doc__date">{ format!(" · {} · {}", doc.year, meeting(props.lang, doc.meeting)) }</span>

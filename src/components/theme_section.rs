@@ -52,12 +52,12 @@ thread_local! {
         .is_some_and(|body| js_sys::Reflect::has(&body, &"onbeforematch".into()).unwrap_or(false));
 }
 
-/// Spans of the theme's own fields (title, key topics) in the search hits.
-fn theme_spans(hits: &[Hit], wanted: impl Fn(&Field) -> bool) -> Vec<Span> {
+/// Spans of one of the theme's own fields (title, a key topic): every hit
+/// of the theme carries them; the first that matched the field says.
+fn theme_spans(hits: &[Hit], field: Field) -> &[Span] {
     hits.iter()
-        .flat_map(|h| &h.matches)
-        .find(|m| wanted(&m.field))
-        .map(|m| m.spans.clone())
+        .map(|h| h.spans(field))
+        .find(|spans| !spans.is_empty())
         .unwrap_or_default()
 }
 
@@ -90,8 +90,8 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
             strings.papers_many,
         )
     };
-    let title_spans = theme_spans(&props.hits, |f| *f == Field::ThemeTitle);
-    let topic_spans = |i: usize| theme_spans(&props.hits, |f| *f == Field::KeyTopic { index: i });
+    let title_spans = theme_spans(&props.hits, Field::ThemeTitle);
+    let topic_spans = |i: usize| theme_spans(&props.hits, Field::KeyTopic { index: i });
     // One text node when nothing in it is highlighted (the first paint
     // builds thirteen of these: a node per topic and separator was half the
     // accordion's nodes).
@@ -106,7 +106,7 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
                 html! {
                     <>
                         if i > 0 { { " · " } }
-                        { highlighted(topic, &topic_spans(i)) }
+                        { highlighted(topic, topic_spans(i)) }
                     </>
                 }
             })
@@ -119,7 +119,7 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
         });
         html! {
             <li><button type="button" class="cw-chip" {onclick}>
-                { highlighted(topic, &topic_spans(i)) }
+                { highlighted(topic, topic_spans(i)) }
             </button></li>
         }
     });
@@ -201,7 +201,7 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
                     {onkeydown}
                 >
                     <span class="cw-accordion__title" id={title_id}>
-                        { highlighted(&theme.title, &title_spans) }
+                        { highlighted(&theme.title, title_spans) }
                     </span>
                     <span class="cw-visually-hidden">{ ", " }</span>
                     <span class="cw-accordion__count">{ counted }</span>

@@ -137,8 +137,7 @@ pub(crate) struct FieldInfo {
 /// let hit = &results.hits[0];
 /// assert_eq!(hit.symbol, "CTOC/COP/WG.4/2011/2");
 /// // Spans are byte ranges into the original text of each field.
-/// let title = hit.matches.iter().find(|m| m.field == Field::Title).unwrap();
-/// let span = title.spans[0];
+/// let span = hit.spans(Field::Title)[0];
 /// assert_eq!(&compendium.themes[0].documents[0].title[span.start..span.end], "prélèvement");
 /// ```
 pub struct SearchIndex {

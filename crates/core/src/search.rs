@@ -53,6 +53,17 @@ pub struct Hit {
     pub matches: Vec<FieldMatches>,
 }
 
+impl Hit {
+    /// The spans to highlight in `field` of this paper (or of its theme);
+    /// empty when that field did not match.
+    pub fn spans(&self, field: Field) -> &[Span] {
+        self.matches
+            .iter()
+            .find(|m| m.field == field)
+            .map_or(&[], |m| &m.spans)
+    }
+}
+
 /// The result of [`SearchIndex::search`].
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct SearchResults {
@@ -104,8 +115,14 @@ impl SearchIndex {
             .collect();
 
         if parsed.terms.is_empty() {
-            if parsed.year.is_some() || parsed.meeting.is_some() {
-                // A query of filters only: every paper they let through.
+            let filtered = parsed.year.is_some()
+                || parsed.meeting.is_some()
+                || filters.theme.is_some()
+                || filters.year.is_some()
+                || filters.meeting.is_some();
+            if filtered {
+                // Filters only (typed or given): every paper they let through,
+                // in document order.
                 let docs: Vec<usize> = (0..self.papers.len()).filter(|&d| allowed[d]).collect();
                 results.total = docs.len();
                 results.hits = docs

@@ -282,6 +282,28 @@ fn results_serialize_for_javascript() {
 }
 
 #[test]
+fn filters_without_words_list_every_paper_they_let_through_in_order() {
+    let index = SearchIndex::new(&fixture());
+    let year = |query: &str| -> Vec<String> {
+        let filters = Filters {
+            year: Some(2010),
+            ..Filters::default()
+        };
+        index
+            .search(query, &filters, 10)
+            .hits
+            .into_iter()
+            .map(|h| h.symbol)
+            .collect()
+    };
+    let typed = index.search("2010", &Filters::default(), 10);
+    let typed: Vec<String> = typed.hits.into_iter().map(|h| h.symbol).collect();
+    assert!(!typed.is_empty());
+    assert_eq!(year(""), typed);
+    assert_eq!(year("  "), typed);
+}
+
+#[test]
 fn empty_and_blank_queries_find_nothing() {
     let index = SearchIndex::new(&fixture());
     for q in ["", "   ", "\t\n", "de la", "’", "-"] {
