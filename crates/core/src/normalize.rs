@@ -108,9 +108,7 @@ pub(crate) fn is_stop_word(folded: &str) -> bool {
     if bytes.len() > 8 {
         return false;
     }
-    let mut word = [0u8; 8];
-    word[..bytes.len()].copy_from_slice(bytes);
-    STOP_KEYS.binary_search(&u64::from_be_bytes(word)).is_ok()
+    STOP_KEYS.binary_search(&pack(bytes)).is_ok()
 }
 
 /// A word of up to 8 bytes as one integer, ordered like the word.

@@ -229,9 +229,12 @@ impl SearchIndex {
         if matched == 0 {
             return None;
         }
+        // Positions serve phrases and the proximity of two matched terms
+        // only: a one-word query (most keystrokes) needs none.
+        let need_positions = parsed.phrases > 0 || matched > 1;
         let positions: Vec<Vec<(u32, u32)>> = (0..terms)
             .map(|t| {
-                if scores[t][d] > 0.0 {
+                if need_positions && scores[t][d] > 0.0 {
                     self.positions(&expanded[t], &classes[t][d], d)
                 } else {
                     Vec::new()
