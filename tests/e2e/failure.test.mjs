@@ -6,12 +6,12 @@ import assert from "node:assert/strict";
 import { openPage, useSite } from "../support/browser.mjs";
 import { addWidget, eventually, widget } from "../support/widget.mjs";
 
-const failing = useSite();
+const site = useSite();
 
 test("a missing wasm shows a readable message and keeps the fallback HTML", async () => {
-  const page = await openPage(failing.browser, `${failing.url}no-js.html`);
+  const page = await openPage(site.browser);
   await page.route("**/compendium-widget.wasm", (route) => route.fulfill({ status: 404, body: "not found" }));
-  await page.reload();
+  await page.goto(`${site.url}no-js.html`);
   const host = page.locator("compendium-widget");
   const alert = host.locator("[role=alert]");
   await alert.waitFor();
@@ -21,7 +21,7 @@ test("a missing wasm shows a readable message and keeps the fallback HTML", asyn
 });
 
 test("data-src with invalid JSON shows a readable message and says why in the console", async () => {
-  const page = await openPage(failing.browser, `${failing.url}blank.html`);
+  const page = await openPage(site.browser, `${site.url}blank.html`);
   await addWidget(page, { "data-src": "data/invalid.json" });
   const alert = page.locator("compendium-widget [role=alert]");
   await alert.waitFor();
@@ -30,7 +30,7 @@ test("data-src with invalid JSON shows a readable message and says why in the co
 });
 
 test("data-src that does not exist says which status the server gave", async () => {
-  const page = await openPage(failing.browser, `${failing.url}blank.html`);
+  const page = await openPage(site.browser, `${site.url}blank.html`);
   await addWidget(page, { "data-src": "data/missing.json", lang: "en" });
   const alert = page.locator("compendium-widget [role=alert]");
   await alert.waitFor();
@@ -39,7 +39,7 @@ test("data-src that does not exist says which status the server gave", async () 
 });
 
 test("a failing instance does not stop the others", async () => {
-  const page = await openPage(failing.browser, `${failing.url}blank.html`);
+  const page = await openPage(site.browser, `${site.url}blank.html`);
   await addWidget(page, { "data-src": "data/invalid.json" });
   await addWidget(page, { id: "ok" });
   await widget(page, "#ok").ready();
@@ -47,7 +47,7 @@ test("a failing instance does not stop the others", async () => {
 });
 
 test("data-src of another schema version names the version expected", async () => {
-  const page = await openPage(failing.browser, `${failing.url}blank.html`);
+  const page = await openPage(site.browser, `${site.url}blank.html`);
   await addWidget(page, { "data-src": "data/v2.json" });
   await page.locator("compendium-widget [role=alert]").waitFor();
   await eventually(
