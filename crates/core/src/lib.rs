@@ -4,7 +4,7 @@
 //!
 //! Nothing here knows about the web: it builds and tests natively in seconds,
 //! and the widget (the root crate) compiles it to wasm unchanged. Data flows one
-//! way: source text → [`extract`] → `data/*.json` → [`Compendium::from_json`] →
+//! way: source text → [`extract()`] → `data/*.json` → [`Compendium::from_json`] →
 //! [`SearchIndex`] → the widget's components. (The copy bundled into the
 //! widget goes through [`pack`] at build time, to start faster.)
 //!
@@ -28,13 +28,15 @@ mod load;
 mod model;
 pub mod pack;
 
-// Search: normalisation, index, query parsing, expansion, ranking, spans.
+// Search: normalisation, index, query parsing, expansion, ranking, spans,
+// results.
 mod expand;
 mod index;
 mod normalize;
 mod query;
 mod rank;
 pub mod relevance;
+mod results;
 mod search;
 mod spans;
 mod typo;
@@ -52,4 +54,4 @@ pub use model::{Compendium, Document, Item, Paragraph, Theme, SCHEMA_VERSION};
 pub use normalize::fold;
 pub use query::{Filters, MAX_QUERY_CHARS, MAX_TERMS};
 pub use rank::RankingWeights;
-pub use search::{FieldMatches, Hit, SearchResults, Span};
+pub use results::{FieldMatches, Hit, SearchResults, Span};

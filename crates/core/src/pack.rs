@@ -17,6 +17,14 @@
 //! (the JSON: 76.3 kB, 15.6 kB gzip). There are no field names and no
 //! version beyond the magic and `schema_version`: writer and reader are built
 //! together, from this module.
+//!
+//! One file, over 300 lines with its tests, on purpose: the format exists
+//! only as [`encode`] and [`decode`] (and their `Writer` and `Reader`)
+//! walking the model in the same order, field by field. Side by side, a
+//! change to one shows where the other must change.
+//!
+//! Not here: checking the content (`Compendium::validate`, as for JSON),
+//! nor reading the bundled copy (the widget's `data` module).
 
 use crate::model::{Compendium, Document, Item, Paragraph, Theme};
 use std::fmt;

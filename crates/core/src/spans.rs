@@ -7,7 +7,7 @@
 use crate::expand::Expanded;
 use crate::index::SearchIndex;
 use crate::rank::MATCH_CLASSES;
-use crate::search::{FieldMatches, Span};
+use crate::results::{FieldMatches, Span};
 
 impl SearchIndex {
     /// The best paragraphs and the match spans of paper `d`.

@@ -335,8 +335,32 @@ fn hostile_queries_are_bounded_and_reported() {
     ] {
         let _ = index.search(q, &Filters::default(), 10);
     }
-    let start = MAX_QUERY_CHARS;
-    assert!(start > 0);
+}
+
+#[test]
+fn words_past_max_query_chars_are_ignored_and_reported() {
+    let index = SearchIndex::new(&fixture());
+    let padded = |spaces: usize| format!("{}organes ", " ".repeat(spaces));
+    // `organes ` ends exactly at the limit: read in full.
+    let whole = index.search(
+        &padded(MAX_QUERY_CHARS - "organes ".len()),
+        &Filters::default(),
+        10,
+    );
+    assert!(!whole.truncated);
+    assert_eq!(whole.hits[0].symbol, "CTOC/COP/WG.4/2011/2");
+    // One character further and its final space is cut: still found, but
+    // reported.
+    let cut = index.search(
+        &padded(MAX_QUERY_CHARS - "organes ".len() + 1),
+        &Filters::default(),
+        10,
+    );
+    assert!(cut.truncated);
+    assert_eq!(cut.hits[0].symbol, "CTOC/COP/WG.4/2011/2");
+    // Past the limit entirely: not searched.
+    let past = index.search(&padded(MAX_QUERY_CHARS), &Filters::default(), 10);
+    assert!(past.truncated && past.hits.is_empty());
 }
 
 #[test]

@@ -16,15 +16,19 @@
 //! Every posting keeps the byte range of the word in the field's original
 //! text: match spans are read straight from it.
 //!
-//! Not here: query parsing, scoring, or the result types (`search`).
+//! Not here: query parsing, scoring (`search`), or the result types
+//! (`results`). Building the index is in `builder`, its hash map in
+//! `fast_map`.
+
+mod builder;
+mod fast_map;
+
+pub(crate) use fast_map::FastMap;
 
 use crate::model::Compendium;
-use crate::normalize::{self, Stemmer, TokenKind};
+use crate::normalize::{Stemmer, TokenKind};
 use crate::rank::{FieldKind, RankingWeights, FIELD_KINDS};
-use crate::typo;
 use serde::Serialize;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// Which text of a paper a match was found in. Indices are positions in the
@@ -93,7 +97,7 @@ pub(crate) struct Posting {
 pub(crate) struct Term {
     pub folded: String,
     pub kind: TokenKind,
-    /// Which bytes the word contains (see [`typo::letters`]), to rule out
+    /// Which bytes the word contains (see [`crate::typo::letters`]), to rule out
     /// most typo candidates without computing a distance.
     pub letters: u64,
     pub postings: Vec<Posting>,
@@ -166,7 +170,7 @@ impl SearchIndex {
 
     /// Indexes `compendium` with the given weights (clamped to their ranges).
     pub fn with_weights(compendium: &Compendium, weights: RankingWeights) -> Self {
-        Builder::default().build(compendium, weights.clamped())
+        builder::Builder::default().build(compendium, weights.clamped())
     }
 
     /// The ranking weights in use.
@@ -229,167 +233,3 @@ impl SearchIndex {
 
 /// [`Posting::exact`] of a word written as its folded form (no accents).
 pub(crate) const SAME_AS_FOLDED: u32 = u32::MAX;
-
-/// A string-keyed map with a fast, non-cryptographic hash (FxHash): the
-/// keys are the compendium's words, nothing adversarial.
-pub(crate) type FastMap<V> = HashMap<String, V, BuildHasherDefault<FxHasher>>;
-
-#[derive(Default)]
-pub(crate) struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            self.add(word);
-        }
-        let mut word = 0u64;
-        for &b in chunks.remainder() {
-            word = (word << 8) | u64::from(b);
-        }
-        self.add(word);
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.write(&[byte]);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-#[derive(Default)]
-struct Builder {
-    ids: FastMap<u32>,
-    terms: Vec<(String, TokenKind, Vec<Posting>)>,
-    exact_forms: FastMap<u32>,
-}
-
-impl Builder {
-    fn build(mut self, compendium: &Compendium, weights: RankingWeights) -> SearchIndex {
-        let mut papers = Vec::new();
-        let mut fields = Vec::new();
-        for (ti, theme) in compendium.themes.iter().enumerate() {
-            for (di, document) in theme.documents.iter().enumerate() {
-                let doc = papers.len() as u32;
-                let mut lengths = [0.0; FIELD_KINDS];
-                let mut texts: Vec<(Field, &str)> = vec![(Field::ThemeTitle, &theme.title)];
-                for (index, topic) in theme.key_topics.iter().enumerate() {
-                    texts.push((Field::KeyTopic { index }, topic));
-                }
-                texts.push((Field::Title, &document.title));
-                texts.push((Field::Symbol, &document.symbol));
-                for (paragraph, p) in document.paragraphs.iter().enumerate() {
-                    texts.push((Field::Paragraph { paragraph }, &p.text));
-                    for (item, it) in p.items.iter().enumerate() {
-                        texts.push((Field::Item { paragraph, item }, &it.text));
-                    }
-                }
-                for (field, text) in texts {
-                    let field_id = fields.len() as u32;
-                    fields.push(FieldInfo { field });
-                    lengths[field.kind() as usize] += self.add(doc, field_id, text) as f32;
-                }
-                papers.push(Paper {
-                    theme: ti,
-                    document: di,
-                    symbol: document.symbol.clone(),
-                    theme_id: theme.id.clone(),
-                    year: document.year,
-                    meeting: document.meeting,
-                    lengths,
-                });
-            }
-        }
-
-        let mut avg_lengths = [0.0; FIELD_KINDS];
-        for p in &papers {
-            for (avg, len) in avg_lengths.iter_mut().zip(p.lengths) {
-                *avg += len;
-            }
-        }
-        for avg in &mut avg_lengths {
-            *avg /= papers.len().max(1) as f32;
-        }
-
-        let stemmer = Stemmer::french();
-        let mut entries = self.terms;
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut code_terms = Vec::new();
-        let mut terms = Vec::with_capacity(entries.len());
-        for (id, (folded, kind, postings)) in entries.into_iter().enumerate() {
-            if kind == TokenKind::Code {
-                code_terms.push(id as u32);
-            }
-            terms.push(Term {
-                letters: typo::letters(folded.as_bytes()),
-                folded,
-                kind,
-                postings,
-            });
-        }
-
-        let term_stems = (0..terms.len()).map(|_| OnceLock::new()).collect();
-        SearchIndex {
-            papers,
-            fields,
-            terms,
-            exact_forms: self.exact_forms,
-            term_stems,
-            code_terms,
-            avg_lengths,
-            stemmer,
-            weights,
-        }
-    }
-
-    /// Indexes one field; returns its number of indexed words.
-    fn add(&mut self, doc: u32, field: u32, text: &str) -> usize {
-        let mut count = 0;
-        normalize::tokenize(text, |t| {
-            if t.stop {
-                return;
-            }
-            count += 1;
-            let exact = if t.exact == t.folded {
-                SAME_AS_FOLDED
-            } else {
-                match self.exact_forms.get(t.exact.as_str()) {
-                    Some(&id) => id,
-                    None => {
-                        let id = self.exact_forms.len() as u32;
-                        self.exact_forms.insert(t.exact.clone(), id);
-                        id
-                    }
-                }
-            };
-            let posting = Posting {
-                doc,
-                field,
-                position: t.position,
-                start: t.start as u32,
-                end: t.end as u32,
-                exact,
-            };
-            let id = match self.ids.get(t.folded.as_str()) {
-                Some(&id) => id,
-                None => {
-                    let id = self.terms.len() as u32;
-                    self.ids.insert(t.folded.clone(), id);
-                    self.terms.push((t.folded.clone(), t.kind, Vec::new()));
-                    id
-                }
-            };
-            self.terms[id as usize].2.push(posting);
-        });
-        count
-    }
-}

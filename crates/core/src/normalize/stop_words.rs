@@ -1,0 +1,72 @@
+//! The French words the search skips: stop words (not indexed, not
+//! searched) and elisions (`l’`, `qu’`, dropped with their apostrophe).
+//!
+//! Not here: finding the words (`tokenize`, which asks these lists).
+
+/// French elided articles and conjunctions, folded: dropped with their apostrophe.
+const ELISIONS: &[&str] = &[
+    "l", "d", "qu", "n", "s", "j", "m", "c", "t", "jusqu", "lorsqu", "puisqu", "quoiqu",
+];
+
+/// Whether a folded word is a French elided article or conjunction.
+pub(super) fn is_elision(folded: &str) -> bool {
+    ELISIONS.contains(&folded)
+}
+
+/// French stop words (folded). Deliberately short: `non` and `pas` stay
+/// searchable (`non-sanction`), and so do all nouns.
+const STOP_WORDS: &[&str] = &[
+    "a", "afin", "ai", "au", "aux", "avec", "ce", "ces", "cet", "cette", "d", "dans", "de", "des",
+    "du", "elle", "elles", "en", "est", "et", "etre", "eux", "il", "ils", "j", "l", "la", "le",
+    "les", "leur", "leurs", "lui", "m", "ma", "mais", "me", "meme", "mes", "mon", "n", "ne", "nos",
+    "notre", "nous", "on", "ont", "ou", "par", "pour", "qu", "que", "qui", "s", "sa", "se", "ses",
+    "son", "sont", "sur", "t", "ta", "te", "un", "une", "vos", "votre", "vous", "y",
+];
+
+/// Whether a folded word is a French stop word (not indexed, not searched).
+pub(crate) fn is_stop_word(folded: &str) -> bool {
+    // Called for every word of the compendium: compare packed integers.
+    let bytes = folded.as_bytes();
+    if bytes.len() > 8 {
+        return false;
+    }
+    STOP_KEYS.binary_search(&pack(bytes)).is_ok()
+}
+
+/// A word of up to 8 bytes as one integer, ordered like the word.
+const fn pack(bytes: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < 8 {
+        key <<= 8;
+        if i < bytes.len() {
+            key |= bytes[i] as u64;
+        }
+        i += 1;
+    }
+    key
+}
+
+/// [`STOP_WORDS`] packed (the list is sorted, and so are the keys).
+static STOP_KEYS: [u64; STOP_WORDS.len()] = {
+    let mut keys = [0u64; STOP_WORDS.len()];
+    let mut i = 0;
+    while i < STOP_WORDS.len() {
+        keys[i] = pack(STOP_WORDS[i].as_bytes());
+        i += 1;
+    }
+    keys
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stop_word_list_is_sorted_and_packs() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STOP_KEYS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STOP_WORDS.iter().all(|w| w.len() <= 8 && is_stop_word(w)));
+        assert!(!is_stop_word("lesion") && !is_stop_word("dansant"));
+    }
+}
