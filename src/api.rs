@@ -25,11 +25,24 @@ struct ApiHit<'a> {
     paragraphs: Vec<u32>,
 }
 
-/// Searches the bundled compendium; `limit` is clamped to 1–100 (default 10).
+/// Results when `limit` is not given or not a number.
+const DEFAULT_LIMIT: usize = 10;
+
+/// `limit` as page scripts pass it (any value): a number is floored and
+/// clamped to 1–100; anything else gives the default, 10. The loader passes
+/// the value through as it is, so this is the one place the rule lives.
+fn limit(value: &JsValue) -> usize {
+    match value.as_f64().filter(|l| !l.is_nan()) {
+        Some(l) => (l.floor().clamp(1.0, MAX_LIMIT as f64)) as usize,
+        None => DEFAULT_LIMIT,
+    }
+}
+
+/// Searches the bundled compendium, at most `limit` papers (see [`limit`]).
 #[wasm_bindgen]
-pub fn search(query: &str, limit: Option<u32>) -> Result<JsValue, JsValue> {
+pub fn search(query: &str, limit: JsValue) -> Result<JsValue, JsValue> {
     let compendium = crate::data::bundled();
-    let limit = limit.map_or(10, |l| (l as usize).clamp(1, MAX_LIMIT));
+    let limit = self::limit(&limit);
     let results = compendium.index().search(query, &Default::default(), limit);
     let hits: Vec<ApiHit> = results
         .hits

@@ -7,55 +7,12 @@
 //! packed by `build.rs` (`compendium_core::pack`): read from JSON it took 11 ms
 //! at start-up, every string crossing to JavaScript and back.
 
-use compendium_core::{Compendium, SearchIndex};
-use std::cell::OnceCell;
-use std::rc::Rc;
+use compendium_core::Compendium;
+use compendium_ui::SharedCompendium;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 const PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/compendium.fr.pack"));
-
-/// A compendium with its search index, shared by every component of an
-/// instance (and, for the bundled one, by every instance and the JS API).
-///
-/// Compared by identity: `Rc<T>`'s own `PartialEq` compares the contents, so
-/// as a prop the whole compendium's text was compared for every component at
-/// every render. The index is built on first use, not before the first paint.
-#[derive(Clone)]
-pub struct SharedCompendium(Rc<Shared>);
-
-struct Shared {
-    compendium: Compendium,
-    index: OnceCell<SearchIndex>,
-}
-
-impl SharedCompendium {
-    pub fn new(compendium: Compendium) -> Self {
-        SharedCompendium(Rc::new(Shared {
-            compendium,
-            index: OnceCell::new(),
-        }))
-    }
-
-    /// The search index (built on the first call).
-    pub fn index(&self) -> &SearchIndex {
-        (self.0.index).get_or_init(|| SearchIndex::new(&self.0.compendium))
-    }
-}
-
-impl PartialEq for SharedCompendium {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::ops::Deref for SharedCompendium {
-    type Target = Compendium;
-
-    fn deref(&self) -> &Compendium {
-        &self.0.compendium
-    }
-}
 
 thread_local! {
     static BUNDLED: SharedCompendium = SharedCompendium::new(

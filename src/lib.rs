@@ -1,26 +1,25 @@
 //! compendium-widget: the compendium CTOC/COP/WG.4/2021/5 as a searchable theme
 //! accordion that any web page embeds with one `<script>` tag.
 //!
-//! This crate is the browser half only: the Yew components and the embedding
-//! layer (mount points, shadow roots, stylesheets, the JS-facing API). Data,
-//! text normalisation and search live in `compendium-core`, which is tested
-//! natively; the loader script that calls [`mount`] is `www/loader.js`.
+//! This crate is the browser half: the embedding layer (mount points, the
+//! registry of instances, shadow roots, stylesheets) and what it does for
+//! the apps on the page (URL fragment, session storage, clipboard, events),
+//! the bundled compendium, and the JS-facing API. The user interface is
+//! `compendium-ui` and search is `compendium-core`, both tested natively;
+//! the loader script that calls [`mount`] is `www/loader.js`.
+//!
+//! Only this root and `embed` know the registry; the other modules are
+//! called by `embed` and know nothing of it.
 
 mod api;
-mod app;
-mod components;
-mod config;
 mod data;
 mod embed;
-mod hooks;
-mod i18n;
-mod location;
+mod page;
 mod panic;
-mod state;
 mod styles;
 
 pub use api::search;
-pub use embed::{mount, WidgetHandle};
+pub use embed::{instances, mount, WidgetHandle};
 
 #[cfg(test)]
 mod tests;

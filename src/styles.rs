@@ -1,18 +1,12 @@
-//! The widget's styles, as constructable stylesheets adopted by each shadow root.
+//! The widget's stylesheet (`compendium_ui::styles`) as one constructable
+//! stylesheet, built once per page and adopted by each shadow root.
 //!
 //! Adopted sheets need no `<style>` element, so a strict Content Security
 //! Policy (`style-src 'self'`, no `'unsafe-inline'`) allows them, and host page
-//! CSS cannot reach inside. The sheet is built once per page and shared.
+//! CSS cannot reach inside.
 
 use wasm_bindgen::JsValue;
 use web_sys::{CssStyleSheet, ShadowRoot};
-
-/// One sheet per component, concatenated in this order.
-const SHEETS: &[&str] = &[
-    include_str!("styles/base.css"),
-    include_str!("styles/search_box.css"),
-    include_str!("styles/accordion.css"),
-];
 
 thread_local! {
     static SHEET: Result<CssStyleSheet, JsValue> = build();
@@ -20,7 +14,7 @@ thread_local! {
 
 fn build() -> Result<CssStyleSheet, JsValue> {
     let sheet = CssStyleSheet::new()?;
-    sheet.replace_sync(&SHEETS.concat())?;
+    sheet.replace_sync(&compendium_ui::styles::stylesheet())?;
     Ok(sheet)
 }
 

@@ -1,10 +1,9 @@
-//! The widget's wasm tests, run in headless Chromium by `wasm-bindgen-test`
-//! (`cargo xtask test`). They mount real instances into the test page and
-//! look inside their shadow roots. What needs a whole page (the loader, CSP,
+//! The embed layer's wasm tests, run in headless Chromium by
+//! `wasm-bindgen-test` (`cargo xtask test`). They mount real instances into
+//! the test page and look inside their shadow roots. The UI's logic is tested
+//! natively in `compendium-ui`; what needs a whole page (the loader, CSP,
 //! keyboard, screenshots, axe) is in the end-to-end tests under `tests/e2e/`.
 
-use crate::config::Config;
-use crate::i18n::Lang;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -186,46 +185,6 @@ async fn attributes_set_language_heading_level_query_and_open_theme() {
 }
 
 #[wasm_bindgen_test]
-fn invalid_attributes_fall_back_to_defaults_with_a_warning_each() {
-    let attrs = |name: &str| match name {
-        "lang" => Some("de".to_string()),
-        "heading-level" => Some("9".to_string()),
-        "history" => Some("maybe".to_string()),
-        _ => None,
-    };
-    let (config, warnings) = Config::read(attrs);
-    assert_eq!(config, Config::default());
-    assert_eq!(warnings.len(), 3);
-    assert!(warnings[0].contains("lang=\"de\"") && warnings[0].contains("fr, en"));
-    assert!(warnings[1].contains("2, 3, 4, 5, 6"));
-    assert_eq!(
-        Config::read(|n| (n == "lang").then(|| "EN".into())).0.lang,
-        Lang::En
-    );
-}
-
-#[wasm_bindgen_test]
-fn deep_links_round_trip_and_keep_other_parameters() {
-    use crate::location::{parse_link, with_link, Link};
-    let link = Link {
-        query: Some("frais & coûts".into()),
-        open: vec!["demande".into(), "non-sanction".into()],
-        doc: Some("CTOC/COP/WG.4/2015/2".into()),
-    };
-    // A hash router's path and the page's own parameters come back byte for byte.
-    let host = "/route?x=a+b%2F&top&k=";
-    let fragment = with_link(&format!("#{host}&cw2.q=autre"), "cw1", &link);
-    assert_eq!(parse_link(&fragment, "cw1"), link);
-    assert_eq!(parse_link(&fragment, "cw2").query.as_deref(), Some("autre"));
-    assert!(
-        fragment.starts_with(&format!("{host}&cw2.q=autre&")),
-        "{fragment}"
-    );
-    let cleared = with_link(&fragment, "cw1", &Link::default());
-    assert_eq!(parse_link(&cleared, "cw1"), Link::default());
-}
-
-#[wasm_bindgen_test]
 fn the_relevance_suite_passes_in_the_browser() {
     let cases = compendium_core::relevance::parse(include_str!("../tests/relevance.json")).unwrap();
     assert!(cases.len() >= 40);
@@ -236,7 +195,7 @@ fn the_relevance_suite_passes_in_the_browser() {
 
 #[wasm_bindgen_test]
 fn the_js_search_api_returns_plain_ranked_objects() {
-    let value = crate::api::search("non-sanction", Some(3)).unwrap();
+    let value = crate::api::search("non-sanction", 3.into()).unwrap();
     let hits: js_sys::Array = value.dyn_into().unwrap();
     assert!(hits.length() >= 1 && hits.length() <= 3);
     let first = hits.get(0);
@@ -244,71 +203,56 @@ fn the_js_search_api_returns_plain_ranked_objects() {
     assert_eq!(theme.as_string().as_deref(), Some("non-sanction"));
 }
 
-/// Sections for `arrange`: (theme, shown), each with one hit named `label`.
-fn sections(label: &str, themes: &[(usize, bool)]) -> Vec<crate::components::accordion::Section> {
-    themes
-        .iter()
-        .map(|&(theme, shown)| crate::components::accordion::Section {
-            theme,
-            hits: std::rc::Rc::new([compendium_core::Hit {
-                symbol: label.to_string(),
-                theme_id: String::new(),
-                theme,
-                document: 0,
-                score: 0.0,
-                paragraphs: Vec::new(),
-                matches: Vec::new(),
-            }]),
-            shown,
-        })
-        .collect()
+#[wasm_bindgen_test]
+fn the_js_search_api_limit_defaults_to_ten_and_is_clamped() {
+    let count = |limit: wasm_bindgen::JsValue| {
+        let hits: js_sys::Array = crate::api::search("traite", limit)
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        hits.length()
+    };
+    assert_eq!(count(wasm_bindgen::JsValue::UNDEFINED), 10);
+    assert_eq!(count("many".into()), 10, "not a number: the default");
+    assert_eq!(count(2.9.into()), 2);
+    assert_eq!(count(0.into()), 1);
 }
 
 #[wasm_bindgen_test]
-fn a_keystroke_updates_the_first_three_sections_and_the_rest_a_frame_later() {
-    use crate::components::accordion::{arrange, EAGER};
-    let settled = sections(
-        "old",
-        &[
-            (0, true),
-            (1, true),
-            (2, true),
-            (3, true),
-            (4, true),
-            (5, false),
-        ],
-    );
-    let now = sections(
-        "new",
-        &[
-            (4, true),
-            (2, true),
-            (5, true),
-            (0, true),
-            (1, false),
-            (3, false),
-        ],
-    );
-    let arranged = arrange(&now, &settled);
-    let order: Vec<(usize, bool, &str)> = arranged
-        .iter()
-        .map(|s| (s.theme, s.shown, s.hits[0].symbol.as_str()))
-        .collect();
-    assert_eq!(EAGER, 3);
+async fn destroy_removes_the_instance_and_empties_its_shadow_root() {
+    let before = crate::instances();
+    let (host, root) = mounted(&[]).await;
+    assert_eq!(crate::instances(), before + 1);
+    let handle = crate::mount(host.clone()).unwrap();
     assert_eq!(
-        order,
-        [
-            // The first three shown now, as they are now…
-            (4, true, "new"),
-            (2, true, "new"),
-            (5, true, "new"),
-            // …then the others in their old order with their old hits, but
-            // shown or hidden as now.
-            (0, true, "old"),
-            (1, false, "old"),
-            (3, false, "old"),
-        ]
+        crate::instances(),
+        before + 1,
+        "mounting again reuses the instance"
     );
-    // Once settled, what is rendered is what is current.
-    assert_eq!(arrange(&now, &now), now);
+    handle.destroy();
+    assert_eq!(crate::instances(), before);
+    assert_eq!(root.child_element_count(), 0);
+    // A handle kept after the instance is gone does nothing.
+    handle.search("traite");
+    settle().await;
+    assert_eq!(root.child_element_count(), 0);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn commands_sent_before_the_first_render_are_carried_out() {
+    let document = gloo::utils::document();
+    let host = document.create_element("div").unwrap();
+    host.set_id("test-commands");
+    document.body().unwrap().append_child(&host).unwrap();
+    let handle = crate::mount(host.clone()).unwrap();
+    handle.search("2015/2");
+    settle().await;
+    let root = host.shadow_root().unwrap();
+    assert_eq!(
+        titles(&root),
+        vec!["Agences de recrutement et frais de recrutement"]
+    );
+    handle.destroy();
+    host.remove();
 }

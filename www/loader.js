@@ -3,11 +3,14 @@
 // Bundled by `cargo xtask dist` after wasm-bindgen's glue, inside one function
 // whose argument `currentScript` is the <script> element that loaded us, so
 // that the wasm is fetched from beside this script whatever path or origin
-// serves it. Finds the mount points (<compendium-widget> elements, also when
-// added later, and <div data-compendium-widget>, those present once the page
-// has loaded), loads the wasm once, and asks
-// it to mount each of them. If loading fails, each mount point says so and the
-// host page carries on.
+// serves it. Finds the mount points (<compendium-widget> elements and
+// <div data-compendium-widget>, also when added later), loads the wasm once,
+// asks it to mount each of them, and to stop each one that leaves the page.
+// If loading fails, each mount point says so and the host page carries on.
+//
+// `FACTS` (languages and their strings, attribute values) is written in by
+// the build from the widget's Rust tables (xtask/src/facts.rs): what this
+// script must know before any wasm runs is never spelled here.
 
 if (window.CompendiumWidget) {
   // The script is on the page twice (a CMS template and a block, say): the
@@ -27,9 +30,20 @@ function loadWasm() {
   return ready;
 }
 
-/** The `lang` attribute's primary subtag is "en" (the UI language rule). */
-function isEnglish(host) {
-  return /^en(?:[-_]|$)/i.test((host.getAttribute("lang") || "").trim());
+/**
+ * The interface strings for a mount point, by its `lang` attribute's primary
+ * subtag in any case (the rule of the widget's `Lang::parse`), else the
+ * default language's.
+ */
+function strings(host) {
+  const primary = (host.getAttribute("lang") || "").trim().split(/[-_]/)[0].toLowerCase();
+  const languages = FACTS.languages;
+  return Object.hasOwn(languages, primary) ? languages[primary] : languages[FACTS.defaultLanguage];
+}
+
+/** `loading="lazy"`, in any case and with spaces around (as `Loading::parse`). */
+function isLazy(host) {
+  return (host.getAttribute("loading") || "").trim().toLowerCase() === FACTS.lazy;
 }
 
 function showFailure(host, error) {
@@ -37,10 +51,7 @@ function showFailure(host, error) {
   const root = host.shadowRoot || host.attachShadow({ mode: "open" });
   const message = document.createElement("p");
   message.setAttribute("role", "alert");
-  // The same rule and words as the widget's (src/i18n.rs), which is not loaded.
-  message.textContent = isEnglish(host)
-    ? "The compendium could not be loaded."
-    : "Le recueil n’a pas pu être chargé.";
+  message.textContent = strings(host).loadFailed;
   // The slot keeps any fallback HTML the page put inside the mount point visible.
   root.replaceChildren(message, document.createElement("slot"));
 }
@@ -52,7 +63,7 @@ function mount(host) {
   if (INSTANCES.has(host)) return INSTANCES.get(host);
   // An eager widget starts fetching the wasm now, while the page is still
   // running this script, not a microtask later.
-  const loaded = host.getAttribute("loading") === "lazy" ? whenNeeded(host).then(loadWasm) : loadWasm();
+  const loaded = isLazy(host) ? whenNeeded(host).then(loadWasm) : loadWasm();
   const instance = loaded
     .then((widget) => widget.mount(host))
     .catch((error) => {
@@ -67,11 +78,12 @@ function mount(host) {
 // loading="lazy": until the widget comes near the viewport, or its search
 // field gets focus, show only that field (a light stand-in, no wasm fetched).
 // The widget takes over what the reader typed in it, and the focus, once it
-// has rendered (src/embed.rs, `Instance::take_over_stand_in`).
+// has rendered (src/embed.rs, `take_over_stand_in`).
 let placeholderSheet = null;
-// Lazy mount point → the function that starts loading it now (page scripts
-// calling its methods do not wait for the reader to scroll).
-const WAKE = new WeakMap();
+// Lazy mount point still waiting → `wake` starts loading it now (page scripts
+// calling its methods do not wait for the reader to scroll); `stop` gives up
+// waiting (it left the page).
+const WAITING = new WeakMap();
 function whenNeeded(host) {
   return new Promise((resolve) => {
     const root = host.shadowRoot || host.attachShadow({ mode: "open" });
@@ -85,7 +97,7 @@ function whenNeeded(host) {
     root.adoptedStyleSheets = [placeholderSheet];
     const label = document.createElement("label");
     label.htmlFor = "cw-stand-in";
-    label.textContent = isEnglish(host) ? "Search the compendium" : "Rechercher dans le recueil";
+    label.textContent = strings(host).searchLabel;
     const input = document.createElement("input");
     input.type = "search";
     input.id = "cw-stand-in";
@@ -98,10 +110,13 @@ function whenNeeded(host) {
     });
     observer.observe(host);
     input.addEventListener("focus", done, { once: true });
-    WAKE.set(host, done);
-    function done() {
+    const stop = () => {
       observer.disconnect();
-      WAKE.delete(host);
+      WAITING.delete(host);
+    };
+    WAITING.set(host, { wake: done, stop });
+    function done() {
+      stop();
       resolve();
     }
   });
@@ -114,7 +129,7 @@ function instanceOf(host) {
   if (!host.isConnected) {
     return Promise.reject(new Error("compendium-widget: the element is not in the page"));
   }
-  WAKE.get(host)?.();
+  WAITING.get(host)?.wake();
   return mount(host);
 }
 
@@ -130,6 +145,17 @@ const METHODS = {
   },
 };
 
+// A mount point left the page (not just moved: that disconnects and
+// reconnects in one go, and it is connected again by the time this runs):
+// stop its instance; if it comes back, it mounts anew.
+function unmount(host) {
+  if (host.isConnected || !INSTANCES.has(host)) return;
+  const instance = INSTANCES.get(host);
+  INSTANCES.delete(host);
+  WAITING.get(host)?.stop();
+  instance.then((handle) => handle.destroy(), () => {});
+}
+
 if (!customElements.get("compendium-widget")) {
   customElements.define(
     "compendium-widget",
@@ -137,16 +163,8 @@ if (!customElements.get("compendium-widget")) {
       connectedCallback() {
         mount(this);
       }
-      // Removed from the page (not just moved: that disconnects and
-      // reconnects in one go): stop the instance; if it comes back, it mounts
-      // anew.
       disconnectedCallback() {
-        queueMicrotask(() => {
-          if (this.isConnected || !INSTANCES.has(this)) return;
-          const instance = INSTANCES.get(this);
-          INSTANCES.delete(this);
-          instance.then((handle) => handle.destroy(), () => {});
-        });
+        queueMicrotask(() => unmount(this));
       }
       open(slug) {
         return METHODS.open.call(this, slug);
@@ -158,21 +176,41 @@ if (!customElements.get("compendium-widget")) {
   );
 }
 
-function mountDivs() {
-  document.querySelectorAll("[data-compendium-widget]").forEach((div) => {
-    if (!("search" in div)) {
-      Object.defineProperties(div, {
-        open: { value: METHODS.open, configurable: true },
-        search: { value: METHODS.search, configurable: true },
-      });
+const DIV = "[data-compendium-widget]";
+
+function mountDiv(div) {
+  if (!("search" in div)) {
+    Object.defineProperties(div, {
+      open: { value: METHODS.open, configurable: true },
+      search: { value: METHODS.search, configurable: true },
+    });
+  }
+  mount(div);
+}
+
+/** Calls `f` on `node` and on every element inside it that is a div mount point. */
+function eachDiv(node, f) {
+  if (node.nodeType !== Node.ELEMENT_NODE) return;
+  if (node.matches(DIV)) f(node);
+  node.querySelectorAll(DIV).forEach(f);
+}
+
+// Div mount points have no lifecycle callbacks of their own: the page is
+// watched for them coming and going (a CMS or a single-page app adds and
+// removes them long after load).
+function watchDivs() {
+  document.querySelectorAll(DIV).forEach(mountDiv);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      record.removedNodes.forEach((node) => eachDiv(node, unmount));
+      record.addedNodes.forEach((node) => eachDiv(node, (div) => div.isConnected && mountDiv(div)));
     }
-    mount(div);
-  });
+  }).observe(document, { childList: true, subtree: true });
 }
 if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", mountDivs, { once: true });
+  document.addEventListener("DOMContentLoaded", watchDivs, { once: true });
 } else {
-  mountDivs();
+  watchDivs();
 }
 
 window.CompendiumWidget = Object.freeze({
@@ -183,8 +221,11 @@ window.CompendiumWidget = Object.freeze({
    * paragraphs }). Resolves once the wasm is loaded.
    */
   search(query, options) {
-    const limit = Number(options?.limit ?? 10);
-    const clamped = Number.isFinite(limit) ? Math.min(100, Math.max(1, Math.floor(limit))) : 100;
-    return loadWasm().then((widget) => widget.search(String(query), clamped));
+    // The widget clamps the limit and picks the default (src/api.rs).
+    return loadWasm().then((widget) => widget.search(String(query), options?.limit));
+  },
+  /** How many widgets are running on the page (0 until the wasm is loaded). */
+  instances() {
+    return ready ? ready.then((widget) => widget.instances(), () => 0) : Promise.resolve(0);
   },
 });

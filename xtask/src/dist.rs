@@ -17,15 +17,16 @@
 //! The script finds the wasm beside itself (`document.currentScript`), so
 //! `dist/` works from any path or origin.
 
-use crate::setup;
 use crate::util::{self, npm_bin, Result};
+use crate::{metadata, setup};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 pub const DIST: &str = "dist";
 const CRATE: &str = "compendium_widget";
-const BINDGEN_OUT: &str = "target/wasm-bindgen";
+/// wasm-bindgen's output and the unminified bundle, inside the target directory.
+const BINDGEN_OUT: &str = "wasm-bindgen";
 
 /// Installs what building needs, then builds `dist/` and returns its path.
 pub fn run() -> Result<PathBuf> {
@@ -44,17 +45,25 @@ pub fn build() -> Result<PathBuf> {
         "--package",
         "compendium-widget",
     ]))?;
-    let wasm = format!("target/wasm32-unknown-unknown/release/{CRATE}.wasm");
-    util::run(Command::new("wasm-bindgen").args([
-        "--target",
-        "no-modules",
-        "--no-typescript",
-        "--remove-name-section",
-        "--remove-producers-section",
-        "--out-dir",
-        BINDGEN_OUT,
-        &wasm,
-    ]))?;
+    // Wherever Cargo builds (`CARGO_TARGET_DIR`, `build.target-dir`), not `./target`.
+    let target_dir = metadata::target_dir()?;
+    let wasm = target_dir
+        .join("wasm32-unknown-unknown/release")
+        .join(format!("{CRATE}.wasm"));
+    let bindgen_out = target_dir.join(BINDGEN_OUT);
+    util::run(
+        Command::new("wasm-bindgen")
+            .args([
+                "--target",
+                "no-modules",
+                "--no-typescript",
+                "--remove-name-section",
+                "--remove-producers-section",
+                "--out-dir",
+            ])
+            .arg(&bindgen_out)
+            .arg(&wasm),
+    )?;
 
     let dist = Path::new(DIST);
     if dist.exists() {
@@ -64,20 +73,19 @@ pub fn build() -> Result<PathBuf> {
 
     // Features are read from the module's target_features section, which is
     // why the release profile must not `strip`.
-    util::run(Command::new(npm_bin("wasm-opt")).args([
-        "-Oz",
-        &format!("{BINDGEN_OUT}/{CRATE}_bg.wasm"),
-        "-o",
-        &format!("{DIST}/compendium-widget.wasm"),
-    ]))?;
+    util::run(
+        Command::new(npm_bin("wasm-opt"))
+            .arg("-Oz")
+            .arg(bindgen_out.join(format!("{CRATE}_bg.wasm")))
+            .args(["-o", &format!("{DIST}/compendium-widget.wasm")]),
+    )?;
 
-    let glue = read(&format!("{BINDGEN_OUT}/{CRATE}.js"))?;
+    let glue = read_path(&bindgen_out.join(format!("{CRATE}.js")))?;
     let loader = read("www/loader.js")?;
-    let bundle = format!("{BINDGEN_OUT}/compendium-widget.js");
-    write(Path::new(&bundle), &bundle_script(&glue, &loader))?;
+    let bundle = bindgen_out.join("compendium-widget.js");
+    write(&bundle, &bundle_script(&glue, &loader))?;
     // Minified: 57 kB → 24 kB (11 → 7 kB gzip). The `/*!` banner stays.
-    util::run(Command::new(npm_bin("terser")).args([
-        &bundle,
+    util::run(Command::new(npm_bin("terser")).arg(&bundle).args([
         "--compress",
         "--mangle",
         "--comments",
@@ -116,9 +124,9 @@ pub fn build() -> Result<PathBuf> {
     Ok(dist.to_path_buf())
 }
 
-/// One classic script: the glue's `let wasm_bindgen` and everything else stay
-/// inside the function scope; only the loader's `window.CompendiumWidget`
-/// escapes. `document.currentScript` is captured here, at the script's top
+/// One classic script: the glue's `let wasm_bindgen`, the loader's `FACTS`
+/// (see `facts.rs`) and everything else stay inside the function scope; only
+/// the loader's `window.CompendiumWidget` escapes. `document.currentScript` is captured here, at the script's top
 /// level, because it is `null` once any callback runs.
 fn bundle_script(glue: &str, loader: &str) -> String {
     format!(
@@ -126,10 +134,12 @@ fn bundle_script(glue: &str, loader: &str) -> String {
          (function (currentScript) {{\n\
          \"use strict\";\n\
          const VERSION = \"{version}\";\n\
+         {facts}\n\
          {glue}\n\
          {loader}\n\
          }})(document.currentScript);\n",
         version = env!("CARGO_PKG_VERSION"),
+        facts = crate::facts::loader_facts(),
     )
 }
 

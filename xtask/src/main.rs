@@ -8,6 +8,8 @@
 
 mod bench;
 mod dist;
+mod facts;
+mod metadata;
 mod serve;
 mod setup;
 mod summary;

@@ -1,6 +1,8 @@
 //! `cargo xtask test`: every test suite, each in the runner made for it.
 //!
-//! 1. native: `cargo test` of the core (model, extraction, search) and of xtask;
+//! 1. native: `cargo test` of the core (model, extraction, search), of the UI
+//!    (reducer, configuration, deep links, arrangement, rendered HTML) and of
+//!    xtask;
 //! 2. wasm: the widget's in-crate `wasm-bindgen-test`s in headless Chromium;
 //! 3. end-to-end: `node --test tests/e2e/*.test.mjs` (playwright-core driving
 //!    Debian's Chromium) against a fresh release `dist/`.
@@ -24,7 +26,15 @@ pub fn run() -> Result {
     let mut suites = Vec::new();
 
     let mut native = Command::new("cargo");
-    native.args(["test", "--package", "compendium-core", "--package", "xtask"]);
+    native.args([
+        "test",
+        "--package",
+        "compendium-core",
+        "--package",
+        "compendium-ui",
+        "--package",
+        "xtask",
+    ]);
     suites.push(suite("native", &mut native, summary::libtest)?);
 
     let mut wasm = Command::new("cargo");

@@ -1,5 +1,7 @@
 //! The widget's components, one per file. Props are plain data (core types,
-//! `Rc`s, `AttrValue`s) and callbacks, never DOM handles.
+//! `Rc`s, `AttrValue`s) and callbacks, never DOM handles; what an instance
+//! shares (language, compendium, heading level, the way to its host) comes
+//! from the `Widget` context.
 
 pub mod accordion;
 pub mod document_card;

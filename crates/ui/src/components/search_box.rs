@@ -1,7 +1,7 @@
 //! The labelled search field above the accordion. Results follow every
 //! keystroke; Escape clears the field.
 
-use crate::i18n::Lang;
+use crate::context::use_widget;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -10,14 +10,13 @@ pub const SEARCH_INPUT_ID: &str = "cw-search-input";
 
 #[derive(Properties, PartialEq)]
 pub struct SearchBoxProps {
-    pub lang: Lang,
     pub value: String,
     pub on_input: Callback<String>,
 }
 
 #[function_component]
 pub fn SearchBox(props: &SearchBoxProps) -> Html {
-    let strings = props.lang.strings();
+    let strings = use_widget().lang.strings();
     let oninput = props
         .on_input
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());

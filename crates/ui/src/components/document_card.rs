@@ -3,22 +3,18 @@
 //! action, and its summary paragraphs with their original numbers and
 //! lettered lists — with the search matches highlighted.
 
+use crate::app::ToHost;
 use crate::components::highlighted::highlighted;
-use crate::data::SharedCompendium;
-use crate::embed::Instance;
-use crate::i18n::{meeting, Lang};
-use crate::location::{self, Link};
+use crate::context::use_widget;
+use crate::i18n::meeting;
+use crate::link::Link;
 use compendium_core::{Field, Hit};
 use gloo::timers::callback::Timeout;
-use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct DocumentCardProps {
-    pub lang: Lang,
-    pub compendium: SharedCompendium,
-    pub instance: Rc<Instance>,
     pub theme: usize,
     pub document: usize,
     /// The search hit for this paper, when the current search found it.
@@ -27,7 +23,6 @@ pub struct DocumentCardProps {
     pub shown: bool,
     /// A deep link points at this paper: scroll to it and focus it.
     pub focused: bool,
-    pub heading_level: u8,
 }
 
 /// An id-safe form of a symbol: `CTOC/COP/WG.4/2015/2` → `ctoc-cop-wg-4-2015-2`.
@@ -43,24 +38,11 @@ pub fn symbol_slug(symbol: &str) -> String {
     slug
 }
 
-/// Writes `text` to the clipboard; false where there is none (pages served
-/// over plain http have no `navigator.clipboard`) or the browser refuses.
-async fn copy_to_clipboard(text: &str) -> bool {
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
-        return false;
-    };
-    let available = js_sys::Reflect::get(&navigator, &"clipboard".into())
-        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
-    available
-        && wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text))
-            .await
-            .is_ok()
-}
-
 #[function_component]
 pub fn DocumentCard(props: &DocumentCardProps) -> Html {
-    let strings = props.lang.strings();
-    let theme = &props.compendium.themes[props.theme];
+    let widget = use_widget();
+    let strings = widget.lang.strings();
+    let theme = &widget.compendium.themes[props.theme];
     let doc = &theme.documents[props.document];
     let spans = |field: Field| props.hit.as_ref().map_or(&[][..], |h| h.spans(field));
     let best = |p: usize| {
@@ -86,33 +68,31 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
     // unmounting cancels it.
     let reset = use_mut_ref(|| None::<Timeout>);
     let copy_link = {
-        let (copied, reset, instance) = (copied.clone(), reset.clone(), props.instance.clone());
+        let (copied, reset, to_host) = (copied.clone(), reset.clone(), widget.to_host.clone());
         let link = Link {
             query: None,
             open: vec![theme.id.clone()],
             doc: Some(doc.symbol.clone()),
         };
         Callback::from(move |_: MouseEvent| {
-            let url = location::url_with(&instance.key, &link);
             let (copied, reset) = (copied.clone(), reset.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                if copy_to_clipboard(&url).await {
+            let done = Callback::from(move |ok: bool| {
+                if ok {
                     copied.set(true);
                     let copied = copied.clone();
                     *reset.borrow_mut() = Some(Timeout::new(2500, move || copied.set(false)));
-                } else {
-                    let warning = format!(
-                        "compendium-widget: cannot copy to the clipboard; the link is {url}"
-                    );
-                    web_sys::console::warn_1(&warning.into());
                 }
+            });
+            to_host.emit(ToHost::CopyLink {
+                link: link.clone(),
+                done,
             });
         })
     };
 
     let slug = symbol_slug(&doc.symbol);
     let title_id = format!("cw-doc-{slug}-title");
-    let heading = format!("h{}", props.heading_level.min(6));
+    let heading = format!("h{}", (widget.heading_level + 1).min(6));
     let paragraphs = doc.paragraphs.iter().enumerate().map(|(p, paragraph)| {
         let items = paragraph.items.iter().enumerate().map(|(i, item)| {
             html! {
@@ -152,7 +132,7 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
                     { highlighted(&doc.symbol, spans(Field::Symbol)) }
                     <span class="cw-visually-hidden">{ format!(" {}", strings.opens_new_window) }</span>
                 </a>
-                <span class="cw-doc__date">{ format!(" · {} · {}", doc.year, meeting(props.lang, doc.meeting)) }</span>
+                <span class="cw-doc__date">{ format!(" · {} · {}", doc.year, meeting(widget.lang, doc.meeting)) }</span>
                 <button type="button" class="cw-link-button" onclick={copy_link} aria-live="polite">
                     { if *copied { strings.link_copied } else { strings.copy_link } }
                     <span class="cw-visually-hidden">{ format!(" ({})", doc.symbol) }</span>

@@ -1,16 +1,13 @@
 //! Optional filters by year and by meeting, driven by the search core's
 //! filter API. The choices are the years and meetings the compendium has.
 
-use crate::data::SharedCompendium;
-use crate::i18n::Lang;
+use crate::context::use_widget;
 use std::collections::BTreeSet;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FiltersProps {
-    pub lang: Lang,
-    pub compendium: SharedCompendium,
     pub year: Option<u16>,
     pub meeting: Option<u8>,
     pub on_year: Callback<Option<u16>>,
@@ -25,6 +22,7 @@ fn select<T: Copy + PartialEq + ToString + std::str::FromStr + 'static>(
     choices: impl IntoIterator<Item = (T, String)>,
     value: Option<T>,
     on_change: Callback<Option<T>>,
+    node: NodeRef,
 ) -> Html {
     let onchange = on_change.reform(|e: Event| {
         e.target_unchecked_into::<HtmlSelectElement>()
@@ -35,10 +33,9 @@ fn select<T: Copy + PartialEq + ToString + std::str::FromStr + 'static>(
     html! {
         <div class="cw-filters__field">
             <label class="cw-filters__label" for={id}>{ label }</label>
-            // `selected` places the first render; the `value` property follows
-            // the state afterwards (an attribute would not move a select the
-            // reader has used, e.g. when the empty state clears the filters).
-            <select id={id} class="cw-filters__select" ~value={value.map(|v| v.to_string()).unwrap_or_default()} {onchange}>
+            // `selected` places the first render; `Filters` moves the `value`
+            // property afterwards.
+            <select ref={node} id={id} class="cw-filters__select" {onchange}>
                 <option value="" selected={value.is_none()}>{ any }</option>
                 { for choices.into_iter().map(|(v, text)| html! {
                     <option value={v.to_string()} selected={value == Some(v)}>{ text }</option>
@@ -50,22 +47,40 @@ fn select<T: Copy + PartialEq + ToString + std::str::FromStr + 'static>(
 
 #[function_component]
 pub fn Filters(props: &FiltersProps) -> Html {
-    let strings = props.lang.strings();
-    let papers = || props.compendium.documents().map(|(_, d)| d);
+    let widget = use_widget();
+    let strings = widget.lang.strings();
+    // The selects' `value` property follows the state: a `selected`
+    // attribute would not move a select the reader has used (when the empty
+    // state clears the filters, say). Set in an effect, since a property is
+    // not markup (the server renderer has no DOM to set it on).
+    let (year_ref, meeting_ref) = (use_node_ref(), use_node_ref());
+    {
+        let (year_ref, meeting_ref) = (year_ref.clone(), meeting_ref.clone());
+        use_effect_with((props.year, props.meeting), move |(year, meeting)| {
+            let set = |node: &NodeRef, value: Option<String>| {
+                if let Some(select) = node.cast::<HtmlSelectElement>() {
+                    select.set_value(&value.unwrap_or_default());
+                }
+            };
+            set(&year_ref, year.map(|y| y.to_string()));
+            set(&meeting_ref, meeting.map(|m| m.to_string()));
+        });
+    }
+    let papers = || widget.compendium.documents().map(|(_, d)| d);
     let years: BTreeSet<u16> = papers().map(|d| d.year).collect();
     let meetings: BTreeSet<(u8, u16)> = papers().map(|d| (d.meeting, d.year)).collect();
     let meeting_choices = meetings.into_iter().map(|(m, year)| {
         (
             m,
-            format!("{} ({year})", crate::i18n::meeting(props.lang, m)),
+            format!("{} ({year})", crate::i18n::meeting(widget.lang, m)),
         )
     });
     html! {
         <div class="cw-filters">
             { select("cw-year", strings.year_filter, strings.any_year,
-                years.into_iter().map(|y| (y, y.to_string())), props.year, props.on_year.clone()) }
+                years.into_iter().map(|y| (y, y.to_string())), props.year, props.on_year.clone(), year_ref) }
             { select("cw-meeting", strings.meeting_filter, strings.any_meeting,
-                meeting_choices, props.meeting, props.on_meeting.clone()) }
+                meeting_choices, props.meeting, props.on_meeting.clone(), meeting_ref) }
         </div>
     }
 }

@@ -13,17 +13,14 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// The allowed values of the `lang` attribute.
-    pub const ALLOWED: &'static [&'static str] = &["fr", "en"];
+    /// Every UI language, the default first.
+    pub const ALL: &'static [Lang] = &[Lang::Fr, Lang::En];
 
     /// `fr`, `EN`, `en-GB`: the primary language subtag decides.
     pub fn parse(value: &str) -> Option<Lang> {
         let primary = value.trim().split(['-', '_']).next().unwrap_or_default();
-        match primary.to_ascii_lowercase().as_str() {
-            "fr" => Some(Lang::Fr),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
+        let primary = primary.to_ascii_lowercase();
+        Lang::ALL.iter().copied().find(|l| l.code() == primary)
     }
 
     pub fn code(self) -> &'static str {

@@ -2,28 +2,22 @@
 //! (theme title, number of papers, key topics as a summary line), and the
 //! panel with the key topics as chips and the theme's papers.
 //!
-//! A collapsed panel is `hidden="until-found"` where the browser supports it,
-//! so find-in-page still finds text in closed sections and opens them (the
-//! panel's `beforematch` event); plain `hidden` elsewhere.
+//! A collapsed panel is `hidden="until-found"`, so find-in-page still finds
+//! text in closed sections and opens them (the panel's `beforematch` event);
+//! a browser without it hides the panel as for plain `hidden`.
 
 use crate::components::{document_card::DocumentCard, highlighted::highlighted};
-use crate::data::SharedCompendium;
-use crate::embed::Instance;
-use crate::i18n::{count, Lang};
+use crate::context::use_widget;
+use crate::i18n::count;
 use compendium_core::{Field, Hit, Span};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew::virtual_dom::VNode;
 
-#[derive(Properties, PartialEq)]
-pub struct ThemeSectionProps {
-    pub lang: Lang,
-    pub compendium: SharedCompendium,
-    pub instance: Rc<Instance>,
-    pub theme: usize,
-    /// This theme's papers found by the current search, best first.
-    pub hits: Rc<[Hit]>,
+/// How a section shows, as the accordion decides.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SectionView {
     /// False: a search found nothing here; the section is hidden, not removed.
     pub shown: bool,
     pub searching: bool,
@@ -34,22 +28,32 @@ pub struct ThemeSectionProps {
     /// Render a collapsed panel's content (for find-in-page). False only for
     /// the first frame, so the accordion paints as soon as possible.
     pub with_content: bool,
-    pub focused: Option<String>,
-    pub heading_level: u8,
-    pub button_ref: NodeRef,
-    /// These three are called with the section's theme.
-    pub on_toggle: Callback<usize>,
-    /// Find-in-page revealed text in the collapsed panel.
-    pub on_reveal: Callback<usize>,
-    pub on_key: Callback<(usize, KeyboardEvent)>,
-    pub on_topic: Callback<String>,
 }
 
-thread_local! {
-    static UNTIL_FOUND: bool = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-        .is_some_and(|body| js_sys::Reflect::has(&body, &"onbeforematch".into()).unwrap_or(false));
+/// What happens in a section, for the accordion to act on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SectionEvent {
+    /// The header was activated.
+    Toggle,
+    /// Find-in-page revealed text in the collapsed panel.
+    Reveal,
+    /// A key went down on the header (arrow keys move between headers).
+    Key(KeyboardEvent),
+    /// A key topic chip was activated: search for it.
+    Topic(String),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ThemeSectionProps {
+    pub theme: usize,
+    /// This theme's papers found by the current search, best first.
+    pub hits: Rc<[Hit]>,
+    pub view: SectionView,
+    /// The symbol of the paper a deep link points at.
+    pub focused: Option<String>,
+    pub button_ref: NodeRef,
+    /// Called with the section's theme.
+    pub on_event: Callback<(usize, SectionEvent)>,
 }
 
 /// Spans of one of the theme's own fields (title, a key topic): every hit
@@ -63,14 +67,20 @@ fn theme_spans(hits: &[Hit], field: Field) -> &[Span] {
 
 #[function_component]
 pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
-    let strings = props.lang.strings();
-    let theme = &props.compendium.themes[props.theme];
+    let widget = use_widget();
+    let strings = widget.lang.strings();
+    let theme = &widget.compendium.themes[props.theme];
+    let view = props.view;
+    let emit = {
+        let (on_event, index) = (props.on_event.clone(), props.theme);
+        move |event: SectionEvent| on_event.emit((index, event))
+    };
     let panel_ref = use_node_ref();
     {
-        let (panel_ref, on_reveal) = (panel_ref.clone(), props.on_reveal.clone());
-        use_effect_with(props.theme, move |&theme| {
+        let (panel_ref, emit) = (panel_ref.clone(), emit.clone());
+        use_effect_with(props.theme, move |_| {
             let listener = panel_ref.cast::<web_sys::Element>().map(|panel| {
-                EventListener::new(&panel, "beforematch", move |_| on_reveal.emit(theme))
+                EventListener::new(&panel, "beforematch", move |_| emit(SectionEvent::Reveal))
             });
             move || drop(listener)
         });
@@ -81,7 +91,7 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
     // (title, count and every key topic).
     let title_id = format!("cw-title-{}", theme.id);
     let panel_id = format!("cw-panel-{}", theme.id);
-    let counted = if props.searching {
+    let counted = if view.searching {
         count(props.hits.len(), strings.matches_one, strings.matches_many)
     } else {
         count(
@@ -113,10 +123,10 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
             .collect()
     };
     let chips = theme.key_topics.iter().enumerate().map(|(i, topic)| {
-        let onclick = props.on_topic.reform({
-            let topic = topic.clone();
-            move |_: MouseEvent| topic.clone()
-        });
+        let onclick = {
+            let (emit, topic) = (emit.clone(), topic.clone());
+            Callback::from(move |_: MouseEvent| emit(SectionEvent::Topic(topic.clone())))
+        };
         html! {
             <li><button type="button" class="cw-chip" {onclick}>
                 { highlighted(topic, topic_spans(i)) }
@@ -137,20 +147,16 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
         html! {
             <DocumentCard
                 key={doc.symbol.clone()}
-                lang={props.lang}
-                compendium={props.compendium.clone()}
-                instance={props.instance.clone()}
                 theme={props.theme}
                 document={d}
-                shown={hit.is_some() || !props.filtered}
+                shown={hit.is_some() || !view.filtered}
                 hit={hit.cloned()}
                 focused={props.focused.as_deref() == Some(doc.symbol.as_str())}
-                heading_level={props.heading_level + 1}
             />
         }
     });
 
-    let heading = format!("h{}", props.heading_level);
+    let heading = format!("h{}", widget.heading_level);
     let mut panel: VNode = html! {
         <div
             ref={panel_ref}
@@ -159,35 +165,30 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
             role="region"
             aria-labelledby={title_id.clone()}
         >
-            if props.expanded || props.with_content {
+            if view.expanded || view.with_content {
                 <p class="cw-chips__label" id={format!("{panel_id}-topics")}>{ strings.key_topics }</p>
                 <ul class="cw-chips" aria-labelledby={format!("{panel_id}-topics")}>{ for chips }</ul>
                 { for papers }
             }
         </div>
     };
-    // Yew treats `hidden` as a boolean; "until-found" needs the raw attribute.
-    if !props.expanded {
+    // Yew treats `hidden` as a boolean; "until-found" needs the raw
+    // attribute. A browser without it reads any `hidden` as hidden.
+    if !view.expanded {
         if let VNode::VTag(tag) = &mut panel {
-            let tag = std::rc::Rc::make_mut(tag);
-            let value = if UNTIL_FOUND.with(|s| *s) {
-                "until-found"
-            } else {
-                "hidden"
-            };
-            tag.add_attribute("hidden", value);
+            Rc::make_mut(tag).add_attribute("hidden", "until-found");
         }
     }
-    let theme_index = props.theme;
-    let onclick = props.on_toggle.reform(move |_: MouseEvent| theme_index);
-    let onkeydown = props
-        .on_key
-        .reform(move |e: KeyboardEvent| (theme_index, e));
+    let onclick = {
+        let emit = emit.clone();
+        Callback::from(move |_: MouseEvent| emit(SectionEvent::Toggle))
+    };
+    let onkeydown = Callback::from(move |e: KeyboardEvent| emit(SectionEvent::Key(e)));
 
     html! {
         <section
-            class={classes!("cw-accordion__section", props.expanded.then_some("cw-accordion__section--expanded"))}
-            hidden={!props.shown}
+            class={classes!("cw-accordion__section", view.expanded.then_some("cw-accordion__section--expanded"))}
+            hidden={!view.shown}
         >
             <@{heading} class="cw-accordion__heading">
                 <button
@@ -195,7 +196,7 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
                     type="button"
                     id={header_id}
                     class="cw-accordion__button"
-                    aria-expanded={props.expanded.to_string()}
+                    aria-expanded={view.expanded.to_string()}
                     aria-controls={panel_id}
                     {onclick}
                     {onkeydown}

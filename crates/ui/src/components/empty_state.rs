@@ -1,19 +1,19 @@
 //! What a search with no result shows: what was searched, what to try, and a
 //! way to clear it.
 
-use crate::i18n::{with_query, Lang};
+use crate::context::use_widget;
+use crate::i18n::with_query;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EmptyStateProps {
-    pub lang: Lang,
     pub query: String,
     pub on_clear: Callback<()>,
 }
 
 #[function_component]
 pub fn EmptyState(props: &EmptyStateProps) -> Html {
-    let strings = props.lang.strings();
+    let strings = use_widget().lang.strings();
     let heading = if props.query.trim().is_empty() {
         strings.no_results.to_string()
     } else {

@@ -1,0 +1,264 @@
+//! The root component of one instance: search field, filters, the accordion
+//! and the live region, around one [`State`] reducer.
+//!
+//! It derives what to show from the state (the search results, which themes
+//! appear in which order) and tells its host what the outside should follow
+//! — the open sections, the deep link, the results — through one callback,
+//! [`ToHost`]. It never touches the page itself: that is the embed layer's
+//! answer to those requests.
+
+use crate::components::{
+    accordion::Accordion, empty_state::EmptyState, filters::Filters as FilterControls,
+    live_region::LiveRegion, search_box::SearchBox,
+};
+use crate::context::Widget;
+use crate::hooks::use_once_painted;
+use crate::i18n::Lang;
+use crate::link::Link;
+use crate::sections::sections;
+use crate::shared::SharedCompendium;
+use crate::start::{unknown_theme, Start};
+use crate::state::{Action, State};
+use compendium_core::{Filters, SearchResults};
+use gloo::timers::callback::Timeout;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What a page script can ask an instance to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Open the theme with this id.
+    Open(String),
+    /// Show the results of this query.
+    Search(String),
+}
+
+/// What a search found, for page scripts (the `compendium-search` event).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Searched {
+    pub query: String,
+    pub total: usize,
+    pub symbols: Vec<String>,
+}
+
+/// What the app asks of the page around it. The embed layer answers; a
+/// prerender or a test may ignore or record them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ToHost {
+    /// The app has rendered and takes page scripts' commands through this.
+    Ready(Callback<Command>),
+    /// The themes open while browsing changed (their ids): remember them.
+    OpenChanged(Vec<String>),
+    /// The state as a deep link (after a pause in typing): the `history`
+    /// attribute decides whether the address bar follows.
+    Link(Link),
+    /// A search's results changed (not sent for the initial state).
+    Searched(Searched),
+    /// The reader asked for a link to a paper; `done` says whether it was
+    /// copied.
+    CopyLink { link: Link, done: Callback<bool> },
+    /// A value the page owner should fix (an unknown theme id, say).
+    Warning(String),
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    pub compendium: SharedCompendium,
+    pub lang: Lang,
+    /// Level of the theme headings (2–6).
+    pub heading_level: u8,
+    pub start: Start,
+    pub to_host: Callback<ToHost>,
+}
+
+/// How long typing must pause before the deep link follows (browsers
+/// throttle `replaceState`, and the back button does not need each letter).
+const LINK_PAUSE_MS: u32 = 300;
+
+/// The results of a state's query and filters (none when nothing is searched:
+/// the index need not exist yet).
+fn search(
+    compendium: &SharedCompendium,
+    query: &str,
+    year: Option<u16>,
+    meeting: Option<u8>,
+) -> SearchResults {
+    if query.trim().is_empty() && year.is_none() && meeting.is_none() {
+        return SearchResults::default();
+    }
+    let filters = Filters {
+        theme: None,
+        year,
+        meeting,
+    };
+    compendium.index().search(query, &filters, usize::MAX)
+}
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let AppProps {
+        compendium,
+        lang,
+        heading_level,
+        start,
+        to_host,
+    } = props;
+    let (lang, heading_level) = (*lang, *heading_level);
+    // The start's problems, found once, reported once rendered.
+    let warnings = use_mut_ref(Vec::new);
+    let state = {
+        let (compendium, start, warnings) = (compendium.clone(), start.clone(), warnings.clone());
+        use_reducer(move || {
+            let (state, found) = State::initial(&compendium, &start);
+            *warnings.borrow_mut() = found;
+            state
+        })
+    };
+    let strings = lang.strings();
+
+    let results = use_memo((state.query.clone(), state.year, state.meeting), {
+        let compendium = compendium.clone();
+        move |(query, year, meeting)| search(&compendium, query, *year, *meeting)
+    });
+    let sections = sections(compendium, &state, &results);
+
+    // The index is built once the accordion has painted, not before: the
+    // first search then finds it ready.
+    {
+        let compendium = compendium.clone();
+        use_once_painted(move || {
+            compendium.index();
+        });
+    }
+
+    // Rendered: report the start's problems, then take page scripts' commands.
+    {
+        let (dispatch, compendium, to_host) =
+            (state.dispatcher(), compendium.clone(), to_host.clone());
+        use_effect_with((), move |_| {
+            for warning in warnings.take() {
+                to_host.emit(ToHost::Warning(warning));
+            }
+            let warn = to_host.clone();
+            to_host.emit(ToHost::Ready(Callback::from(
+                move |command| match command {
+                    Command::Search(query) => dispatch.dispatch(Action::Query(query)),
+                    Command::Open(id) => match compendium.theme_index(&id) {
+                        Some(theme) => dispatch.dispatch(Action::Open(theme)),
+                        None => warn.emit(ToHost::Warning(unknown_theme(&compendium, &id))),
+                    },
+                },
+            )));
+        });
+    }
+
+    // The outside follows the state. Each request goes only when what it
+    // concerns changed (storage writes are slow).
+    let open_ids: Vec<String> = state
+        .open
+        .iter()
+        .map(|&i| compendium.themes[i].id.clone())
+        .collect();
+    {
+        let (to_host, first) = (to_host.clone(), use_mut_ref(|| true));
+        use_effect_with(open_ids.clone(), move |open| {
+            if !std::mem::take(&mut *first.borrow_mut()) {
+                to_host.emit(ToHost::OpenChanged(open.clone()));
+            }
+        });
+    }
+    {
+        let to_host = to_host.clone();
+        let link = Link {
+            query: Some(state.query.clone()),
+            open: open_ids,
+            doc: state.focused.clone(),
+        };
+        use_effect_with(link, move |link| {
+            let link = link.clone();
+            let pending = Timeout::new(LINK_PAUSE_MS, move || to_host.emit(ToHost::Link(link)));
+            move || drop(pending)
+        });
+    }
+    {
+        let (to_host, first) = (to_host.clone(), use_mut_ref(|| true));
+        // Keyed on the results' identity: `Rc`'s `==` would compare every hit.
+        use_effect_with(
+            (state.query.clone(), ResultsId(results.clone())),
+            move |(query, results)| {
+                if !std::mem::take(&mut *first.borrow_mut()) {
+                    to_host.emit(ToHost::Searched(Searched {
+                        query: query.clone(),
+                        total: results.0.total,
+                        symbols: results.0.hits.iter().map(|h| h.symbol.clone()).collect(),
+                    }));
+                }
+            },
+        );
+    }
+
+    // Built once: the dispatcher never changes, and a new callback at each
+    // render would re-render the filters (and more) at every keystroke.
+    let dispatch = use_callback(state.dispatcher(), |action, d| d.dispatch(action));
+    let on_query = use_callback(dispatch.clone(), |q: String, d| d.emit(Action::Query(q)));
+    let on_clear = use_callback(dispatch.clone(), |(), d| d.emit(Action::ClearAll));
+    let on_year = use_callback(dispatch.clone(), |y, d| d.emit(Action::Year(y)));
+    let on_meeting = use_callback(dispatch.clone(), |m, d| d.emit(Action::Meeting(m)));
+
+    let announcement = state.searching().then(|| {
+        if results.total == 0 {
+            strings.no_results.to_string()
+        } else {
+            crate::i18n::count(results.total, strings.found_one, strings.found_many)
+        }
+    });
+    let filtered = state.year.is_some()
+        || state.meeting.is_some()
+        || results.year.is_some()
+        || results.meeting.is_some();
+    let widget = use_memo(
+        (compendium.clone(), lang, heading_level, to_host.clone()),
+        |(c, l, h, t)| Widget {
+            lang: *l,
+            compendium: c.clone(),
+            heading_level: *h,
+            to_host: t.clone(),
+        },
+    );
+
+    html! {
+        <ContextProvider<Widget> context={(*widget).clone()}>
+            <div class="cw" lang={lang.code()} dir="ltr">
+                <SearchBox value={state.query.clone()} on_input={on_query} />
+                <FilterControls
+                    year={state.year}
+                    meeting={state.meeting}
+                    on_year={on_year}
+                    on_meeting={on_meeting}
+                />
+                if results.truncated {
+                    <p class="cw-note">{ strings.truncated }</p>
+                }
+                <LiveRegion text={announcement.unwrap_or_default()} />
+                if state.searching() && results.total == 0 {
+                    <EmptyState query={state.query.clone()} on_clear={on_clear} />
+                }
+                <Accordion
+                    sections={sections}
+                    state={(*state).clone()}
+                    filtered={filtered}
+                    dispatch={dispatch}
+                />
+            </div>
+        </ContextProvider<Widget>>
+    }
+}
+
+/// Search results compared by identity (a new search, a new `Rc`).
+struct ResultsId(Rc<SearchResults>);
+
+impl PartialEq for ResultsId {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}

@@ -1,0 +1,157 @@
+//! The app rendered natively by Yew's server renderer: what the first render
+//! puts on screen for a given start, language and heading level. (Effects do
+//! not run here; what follows the first render is tested in a browser.)
+
+use crate::test_support::compendium;
+use crate::{App, AppProps, Lang, Start};
+use yew::{Callback, LocalServerRenderer};
+
+fn render(props: AppProps) -> String {
+    futures::executor::block_on(LocalServerRenderer::<App>::with_props(props).render())
+}
+
+fn props(start: Start) -> AppProps {
+    AppProps {
+        compendium: compendium(),
+        lang: Lang::Fr,
+        heading_level: 2,
+        start,
+        to_host: Callback::noop(),
+    }
+}
+
+/// How many times `needle` occurs in `html`.
+fn count(html: &str, needle: &str) -> usize {
+    html.matches(needle).count()
+}
+
+/// The opening tags `<name …>` in `html`, in order.
+fn tags<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
+    let open = format!("<{name}");
+    html.match_indices(&open)
+        .map(|(at, _)| &html[at..])
+        .filter(|rest| rest[open.len()..].starts_with([' ', '>']))
+        .map(|rest| &rest[..=rest.find('>').expect("a tag ends")])
+        .collect()
+}
+
+/// The value of attribute `name` in an opening tag.
+fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!(" {name}=\"");
+    let at = tag.find(&key)? + key.len();
+    Some(&tag[at..at + tag[at..].find('"')?])
+}
+
+/// The opening tags `<name …>` whose class attribute is `class`.
+fn with_class<'a>(html: &'a str, name: &str, class: &str) -> Vec<&'a str> {
+    tags(html, name)
+        .into_iter()
+        .filter(|t| attr(t, "class") == Some(class))
+        .collect()
+}
+
+#[test]
+fn the_first_render_has_a_header_button_per_theme_inside_a_heading() {
+    let html = render(props(Start::default()));
+    let headings = with_class(&html, "h2", "cw-accordion__heading");
+    assert_eq!(headings.len(), 13);
+    assert_eq!(
+        count(&html, "class=\"cw-accordion__heading\"><button"),
+        13,
+        "the button alone in its heading"
+    );
+    let buttons = with_class(&html, "button", "cw-accordion__button");
+    assert!(buttons
+        .iter()
+        .all(|b| attr(b, "aria-expanded") == Some("false")));
+    assert!(html.contains("Prélèvement d’organes"));
+}
+
+#[test]
+fn collapsed_panels_are_hidden_until_found() {
+    let html = render(props(Start::default()));
+    assert_eq!(count(&html, "hidden=\"until-found\""), 13);
+}
+
+#[test]
+fn the_heading_level_sets_theme_headings_and_papers_one_below() {
+    let html = render(AppProps {
+        heading_level: 4,
+        ..props(Start {
+            open: vec!["non-sanction".into()],
+            ..Start::default()
+        })
+    });
+    assert_eq!(with_class(&html, "h4", "cw-accordion__heading").len(), 13);
+    assert_eq!(
+        with_class(&html, "h5", "cw-doc__title").len(),
+        2,
+        "the open theme's two papers"
+    );
+    assert!(tags(&html, "h2").is_empty() && tags(&html, "h3").is_empty());
+}
+
+#[test]
+fn the_interface_speaks_the_chosen_language() {
+    let english = render(AppProps {
+        lang: Lang::En,
+        ..props(Start::default())
+    });
+    assert_eq!(
+        attr(with_class(&english, "div", "cw")[0], "lang"),
+        Some("en")
+    );
+    assert!(english.contains("Search the compendium"));
+    assert!(!english.contains("Rechercher dans le recueil"));
+    let french = render(props(Start::default()));
+    assert!(french.contains("Rechercher dans le recueil"));
+}
+
+#[test]
+fn an_opened_theme_shows_its_papers_and_the_others_stay_closed() {
+    let html = render(props(Start {
+        open: vec!["non-sanction".into()],
+        ..Start::default()
+    }));
+    let buttons = with_class(&html, "button", "cw-accordion__button");
+    let open: Vec<_> = buttons
+        .iter()
+        .filter_map(|b| {
+            attr(b, "aria-expanded")
+                .filter(|e| *e == "true")
+                .and(attr(b, "id"))
+        })
+        .collect();
+    assert_eq!(open, ["cw-theme-non-sanction"]);
+    assert_eq!(count(&html, "hidden=\"until-found\""), 12);
+    assert!(
+        html.contains("id=\"cw-doc-ctoc-cop-wg-4-2020-2\""),
+        "a non-sanction paper"
+    );
+}
+
+#[test]
+fn a_start_query_shows_the_matching_themes_first_with_marks() {
+    let html = render(props(Start {
+        query: "2015/2".into(),
+        ..Start::default()
+    }));
+    let titles = with_class(&html, "span", "cw-accordion__title");
+    assert_eq!(
+        attr(titles[0], "id"),
+        Some("cw-title-agences-de-recrutement-et-frais-de-recrutement")
+    );
+    let sections = tags(&html, "section");
+    assert!(!sections[0].contains(" hidden"), "{}", sections[0]);
+    assert!(
+        sections[1..].iter().all(|s| s.contains(" hidden")),
+        "one theme has it"
+    );
+    assert!(html.contains("<mark>2015/2</mark>"), "the symbol is marked");
+    let input = tags(&html, "input")[0];
+    assert_eq!(
+        attr(input, "value"),
+        Some("2015/2"),
+        "the field holds the query"
+    );
+}

@@ -1,0 +1,223 @@
+//! Which themes the accordion shows, in which order, with which hits: from
+//! the state and the search results ([`sections`]), and what a keystroke
+//! updates at once versus a frame later ([`arrange`]).
+//!
+//! Pure functions of plain data: the accordion renders what they return.
+
+use crate::state::State;
+use compendium_core::{Compendium, Hit, SearchResults};
+use std::rc::Rc;
+
+/// One theme, with the hits of the current search in it (best first).
+///
+/// Hits are shared (`Rc`): a keystroke's sections are copied by the deferral
+/// and the arrangement, and handed to each section.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub theme: usize,
+    pub hits: Rc<[Hit]>,
+    /// False while a search has no hit in this theme: the section stays
+    /// mounted (cheap to bring back) but hidden.
+    pub shown: bool,
+}
+
+/// Every theme, in display order: while searching, the themes with hits
+/// first (in the order of their best hit, each with its hits), then the
+/// others, not shown; otherwise every theme in document order.
+///
+/// The accordion keeps every section mounted and only reorders and hides
+/// them, so a keystroke never rebuilds the DOM of a theme.
+pub fn sections(compendium: &Compendium, state: &State, results: &SearchResults) -> Vec<Section> {
+    let searching = state.searching();
+    let mut found: Vec<(usize, Vec<Hit>)> = Vec::new();
+    if searching {
+        for hit in &results.hits {
+            match found.iter_mut().find(|(theme, _)| *theme == hit.theme) {
+                Some((_, hits)) => hits.push(hit.clone()),
+                None => found.push((hit.theme, vec![hit.clone()])),
+            }
+        }
+    }
+    let mut sections: Vec<Section> = Vec::with_capacity(compendium.themes.len());
+    sections.extend(found.into_iter().map(|(theme, hits)| Section {
+        theme,
+        hits: hits.into(),
+        shown: true,
+    }));
+    for theme in 0..compendium.themes.len() {
+        if !sections.iter().any(|s| s.theme == theme) {
+            sections.push(Section {
+                theme,
+                hits: Rc::new([]),
+                shown: !searching,
+            });
+        }
+    }
+    sections
+}
+
+/// Sections brought up to date at once on a keystroke; the ones after them
+/// follow a frame later. Three fill the first screen, even on a wide one.
+pub const EAGER: usize = 3;
+
+/// The sections to render: the first [`EAGER`] shown in `now`, as `now` has
+/// them, then the others in the order and with the hits they had in
+/// `settled` (a frame ago), shown or hidden as now.
+///
+/// A keystroke can reorder and refill every theme. Done at once, that is
+/// tens of milliseconds of DOM work for text off screen; this way a
+/// keystroke moves at most `EAGER` sections, and the rest catches up when
+/// the reader pauses (see `hooks::use_deferred`).
+pub fn arrange(now: &[Section], settled: &[Section]) -> Vec<Section> {
+    let eager: Vec<&Section> = now.iter().filter(|s| s.shown).take(EAGER).collect();
+    let is_eager = |theme: usize| eager.iter().any(|s| s.theme == theme);
+    let shown_now = |theme: usize| now.iter().any(|s| s.theme == theme && s.shown);
+    let rest = settled
+        .iter()
+        .filter(|s| !is_eager(s.theme))
+        .map(|s| Section {
+            shown: shown_now(s.theme),
+            ..s.clone()
+        });
+    eager.iter().map(|s| (*s).clone()).chain(rest).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::compendium;
+    use compendium_core::Filters;
+
+    /// Sections (theme, shown), each with one hit whose symbol is `label`.
+    fn labelled(label: &str, themes: &[(usize, bool)]) -> Vec<Section> {
+        themes
+            .iter()
+            .map(|&(theme, shown)| Section {
+                theme,
+                hits: Rc::new([Hit {
+                    symbol: label.to_string(),
+                    theme_id: String::new(),
+                    theme,
+                    document: 0,
+                    score: 0.0,
+                    paragraphs: Vec::new(),
+                    matches: Vec::new(),
+                }]),
+                shown,
+            })
+            .collect()
+    }
+
+    fn view(sections: &[Section]) -> Vec<(usize, bool, &str)> {
+        sections
+            .iter()
+            .map(|s| (s.theme, s.shown, s.hits[0].symbol.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn while_browsing_every_theme_shows_in_document_order() {
+        let compendium = compendium();
+        let shown = sections(&compendium, &State::default(), &SearchResults::default());
+        let order: Vec<(usize, bool)> = shown.iter().map(|s| (s.theme, s.shown)).collect();
+        assert_eq!(order, (0..13).map(|t| (t, true)).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_search_shows_the_themes_with_hits_first_in_the_order_of_their_best_hit() {
+        let compendium = compendium();
+        let state = State {
+            query: "frais de recrutement".into(),
+            ..State::default()
+        };
+        let results = compendium
+            .index()
+            .search(&state.query, &Filters::default(), usize::MAX);
+        let shown = sections(&compendium, &state, &results);
+        assert_eq!(shown.len(), 13, "every theme stays, to be shown again");
+        assert_eq!(
+            compendium.themes[shown[0].theme].id,
+            "agences-de-recrutement-et-frais-de-recrutement"
+        );
+        assert_eq!(shown[0].hits[0].symbol, "CTOC/COP/WG.4/2015/2");
+        let with_hits = shown.iter().take_while(|s| s.shown).count();
+        assert!(shown[..with_hits].iter().all(|s| !s.hits.is_empty()));
+        assert!(shown[with_hits..]
+            .iter()
+            .all(|s| !s.shown && s.hits.is_empty()));
+        let total: usize = shown.iter().map(|s| s.hits.len()).sum();
+        assert_eq!(total, results.hits.len(), "each hit in its theme, once");
+    }
+
+    #[test]
+    fn a_search_without_hits_hides_every_theme() {
+        let compendium = compendium();
+        let state = State {
+            query: "zzzzqqq".into(),
+            ..State::default()
+        };
+        let shown = sections(&compendium, &state, &SearchResults::default());
+        assert!(shown.iter().all(|s| !s.shown));
+    }
+
+    #[test]
+    fn a_keystroke_updates_the_first_three_shown_sections_and_the_rest_a_frame_later() {
+        let settled = labelled(
+            "old",
+            &[
+                (0, true),
+                (1, true),
+                (2, true),
+                (3, true),
+                (4, true),
+                (5, false),
+            ],
+        );
+        let now = labelled(
+            "new",
+            &[
+                (4, true),
+                (2, true),
+                (5, true),
+                (0, true),
+                (1, false),
+                (3, false),
+            ],
+        );
+        assert_eq!(
+            view(&arrange(&now, &settled)),
+            [
+                // The first three shown now, as they are now…
+                (4, true, "new"),
+                (2, true, "new"),
+                (5, true, "new"),
+                // …then the others in their old order with their old hits,
+                // but shown or hidden as now.
+                (0, true, "old"),
+                (1, false, "old"),
+                (3, false, "old"),
+            ]
+        );
+    }
+
+    #[test]
+    fn hidden_sections_do_not_count_among_the_first_three() {
+        let settled = labelled("old", &[(0, true), (1, true), (2, true), (3, true)]);
+        let now = labelled("new", &[(0, false), (1, true), (2, true), (3, true)]);
+        let arranged = arrange(&now, &settled);
+        assert_eq!(
+            view(&arranged)[..3],
+            [(1, true, "new"), (2, true, "new"), (3, true, "new")]
+        );
+        assert_eq!(view(&arranged)[3], (0, false, "old"));
+    }
+
+    #[test]
+    fn once_settled_what_is_rendered_is_what_is_current() {
+        let now = labelled(
+            "new",
+            &[(4, true), (2, true), (5, true), (0, true), (1, false)],
+        );
+        assert_eq!(arrange(&now, &now), now);
+    }
+}

@@ -1,0 +1,166 @@
+//! The embedding layer: turns a mount point (`<compendium-widget>` or
+//! `<div data-compendium-widget>`) into a widget instance rendered inside its
+//! own open shadow root, keeps the registry of live instances, answers what
+//! each app asks of the page ([`ToHost`]), and gives page scripts a handle.
+//!
+//! Ownership runs one way: the registry ([`registry`]) owns each instance;
+//! the app knows its instance only by a number, through the callback it was
+//! given.
+//!
+//! Not the loader: finding mount points, watching the page for them and
+//! loading the wasm is `www/loader.js`.
+
+mod registry;
+mod shadow;
+
+pub use registry::{instances, WidgetHandle};
+
+use crate::{data, page};
+use compendium_ui::{App, AppProps, Command, Config, SharedCompendium, Start, ToHost};
+use registry::with_entry;
+use shadow::{set_message, shadow_root, show_failure, take_over_stand_in};
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, ShadowRoot};
+use yew::Callback;
+
+/// Mounts one widget instance on `host` (or returns the handle of the one it
+/// has). Called by the loader for every mount point; each instance has its
+/// own shadow root, state and ids.
+#[wasm_bindgen]
+pub fn mount(host: Element) -> Result<WidgetHandle, JsValue> {
+    crate::panic::install(fail_all);
+    if let Some(id) = registry::find(&host) {
+        return Ok(WidgetHandle { id });
+    }
+    let (config, warnings) = Config::read(|name| host.get_attribute(name));
+    for warning in warnings {
+        page::warn(&warning);
+    }
+    let root = shadow_root(&host)?;
+    let data_src = config.data_src.clone();
+    let lang = config.lang;
+    let id = registry::add(host.clone(), instance_key(&host), config);
+
+    match data_src {
+        None => render(id, &root, data::bundled())?,
+        Some(url) => {
+            // The lazy loader's stand-in field stays while the data loads (the
+            // reader may be typing in it); otherwise say that it is loading.
+            if root.query_selector("[data-stand-in]")?.is_none() {
+                set_message(&root, "cw-loading", lang.strings().loading)?;
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = data::fetch(&url).await;
+                // Removed from the page while loading: nothing to show.
+                if with_entry(id, |_| ()).is_none() {
+                    return;
+                }
+                let shown = loaded.and_then(|compendium| {
+                    render(id, &root, SharedCompendium::new(compendium))
+                        .map_err(|e| format!("cannot render: {e:?}"))
+                });
+                if let Err(why) = shown {
+                    web_sys::console::error_1(
+                        &format!("compendium-widget: data-src=\"{url}\": {why}").into(),
+                    );
+                    let _ = show_failure(&host, lang.strings().load_failed);
+                }
+            });
+        }
+    }
+    Ok(WidgetHandle { id })
+}
+
+fn render(id: u32, root: &ShadowRoot, compendium: SharedCompendium) -> Result<(), JsValue> {
+    let (key, config) =
+        with_entry(id, |e| (e.key.clone(), e.config.clone())).ok_or("the widget was removed")?;
+    let start = Start::new(
+        &config,
+        page::remembered_open(&key),
+        page::current_link(&key),
+    );
+    let container = root
+        .owner_document()
+        .ok_or("the mount point is not in a document")?
+        .create_element("div")?;
+    // The lazy loader's stand-in stays until the app has rendered and taken
+    // it over; anything else (a loading message) goes now.
+    match root.query_selector("[data-stand-in]")? {
+        Some(_) => root.append_child(&container).map(drop)?,
+        None => root.replace_children_with_node_1(&container),
+    }
+    let props = AppProps {
+        compendium,
+        lang: config.lang,
+        heading_level: config.heading_level,
+        start,
+        to_host: Callback::from(move |request| answer(id, request)),
+    };
+    // Outside any borrow of the registry: the first render calls `answer`.
+    let app = yew::Renderer::<App>::with_root_and_props(container, props).render();
+    with_entry(id, |e| e.app = Some(app));
+    Ok(())
+}
+
+/// Does what instance `id`'s app asks of the page.
+fn answer(id: u32, request: ToHost) {
+    let Some((host, key, history)) =
+        with_entry(id, |e| (e.host.clone(), e.key.clone(), e.config.history))
+    else {
+        return;
+    };
+    match request {
+        ToHost::Ready(commands) => {
+            let pending = with_entry(id, |e| {
+                e.commands = Some(commands.clone());
+                std::mem::take(&mut e.pending)
+            })
+            .unwrap_or_default();
+            if let Some(typed) = take_over_stand_in(&host) {
+                commands.emit(Command::Search(typed));
+            }
+            for command in pending {
+                commands.emit(command);
+            }
+        }
+        ToHost::OpenChanged(ids) => page::remember_open(&key, &ids),
+        ToHost::Link(link) => {
+            if history {
+                let _ = page::write_link(&key, &link);
+            }
+        }
+        ToHost::Searched(searched) => page::dispatch_search_event(&host, &searched),
+        ToHost::CopyLink { link, done } => {
+            let url = page::url_with(&key, &link);
+            wasm_bindgen_futures::spawn_local(async move {
+                let copied = page::copy_to_clipboard(&url).await;
+                if !copied {
+                    page::warn(&format!("cannot copy to the clipboard; the link is {url}"));
+                }
+                done.emit(copied);
+            });
+        }
+        ToHost::Warning(warning) => page::warn(&warning),
+    }
+}
+
+/// The mount point's `id`, else its position among the page's mount points.
+fn instance_key(host: &Element) -> String {
+    if !host.id().is_empty() {
+        return host.id();
+    }
+    let position = host.owner_document().and_then(|doc| {
+        let all = doc
+            .query_selector_all("compendium-widget, [data-compendium-widget]")
+            .ok()?;
+        (0..all.length()).position(|i| all.item(i).is_some_and(|n| n.is_same_node(Some(host))))
+    });
+    format!("cw{}", position.map_or(0, |p| p + 1))
+}
+
+/// Shows the failure message in every live instance (the panic reporter).
+fn fail_all() {
+    for (host, lang) in registry::hosts() {
+        let _ = show_failure(&host, lang.strings().crashed);
+    }
+}

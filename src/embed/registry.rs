@@ -1,0 +1,138 @@
+//! The registry of live instances (one per mount point) and the handles
+//! page scripts hold on them. The registry owns each instance: its app and
+//! the callback that takes its commands. A handle and the app's own
+//! callbacks know an instance only by its number, so removing the entry
+//! drops the whole instance and nothing keeps it alive.
+
+use compendium_ui::{App, Command, Config, Lang};
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+use yew::{AppHandle, Callback};
+
+/// One live instance.
+pub struct Entry {
+    pub id: u32,
+    /// The mount point: events for page scripts are dispatched on it.
+    pub host: Element,
+    /// Namespace for the URL fragment and session storage: the mount point's
+    /// `id`, or `cw1`, `cw2`… in document order.
+    pub key: String,
+    pub config: Config,
+    /// The running app, once rendered.
+    pub app: Option<AppHandle<App>>,
+    /// Set once the app has rendered; page scripts' commands go through it.
+    pub commands: Option<Callback<Command>>,
+    /// Commands sent before the app listened (before its first render, or
+    /// while `data-src` loads), sent when it does.
+    pub pending: Vec<Command>,
+}
+
+thread_local! {
+    static INSTANCES: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
+    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+}
+
+/// Registers a new instance on `host`; returns its number.
+pub fn add(host: Element, key: String, config: Config) -> u32 {
+    let id = NEXT_ID.with(|n| n.replace(n.get() + 1));
+    INSTANCES.with(|all| {
+        all.borrow_mut().push(Entry {
+            id,
+            host,
+            key,
+            config,
+            app: None,
+            commands: None,
+            pending: Vec::new(),
+        })
+    });
+    id
+}
+
+/// The number of the instance live on `host`, if any.
+pub fn find(host: &Element) -> Option<u32> {
+    INSTANCES.with(|all| all.borrow().iter().find(|e| e.host == *host).map(|e| e.id))
+}
+
+/// Every live instance's mount point and language (for the panic reporter,
+/// which may run while the registry is borrowed: then it finds none).
+pub fn hosts() -> Vec<(Element, Lang)> {
+    INSTANCES.with(|all| {
+        all.try_borrow()
+            .map(|all| {
+                all.iter()
+                    .map(|e| (e.host.clone(), e.config.lang))
+                    .collect()
+            })
+            .unwrap_or_default()
+    })
+}
+
+/// Runs `f` on the entry of instance `id`, if it is still live.
+///
+/// `f` must not call into Yew: a render it starts may call back here, and the
+/// registry is borrowed meanwhile. Take what is needed out, then act.
+pub fn with_entry<R>(id: u32, f: impl FnOnce(&mut Entry) -> R) -> Option<R> {
+    INSTANCES.with(|all| all.borrow_mut().iter_mut().find(|e| e.id == id).map(f))
+}
+
+/// The number of live instances (`CompendiumWidget.instances()`).
+#[wasm_bindgen]
+pub fn instances() -> u32 {
+    INSTANCES.with(|all| all.borrow().len() as u32)
+}
+
+/// A page script's handle on one instance (`element.open(…)`, `element.search(…)`).
+/// It holds only the instance's number: a handle kept after the instance is
+/// gone does nothing.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    pub(super) id: u32,
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Opens the theme with this id (slug).
+    pub fn open(&self, slug: &str) {
+        send(self.id, Command::Open(slug.to_string()));
+    }
+
+    /// Sets the search field to `query` and shows its results.
+    pub fn search(&self, query: &str) {
+        send(self.id, Command::Search(query.to_string()));
+    }
+
+    /// Stops the instance: its entry leaves the registry, the app, its
+    /// listeners and timers are dropped and the shadow root emptied (the
+    /// loader calls this when the mount point leaves the page).
+    pub fn destroy(&self) {
+        let removed = INSTANCES.with(|all| {
+            let mut all = all.borrow_mut();
+            let at = all.iter().position(|e| e.id == self.id)?;
+            Some(all.remove(at))
+        });
+        let Some(entry) = removed else {
+            return;
+        };
+        if let Some(app) = entry.app {
+            app.destroy();
+        }
+        if let Some(root) = entry.host.shadow_root() {
+            root.set_inner_html("");
+        }
+    }
+}
+
+pub fn send(id: u32, command: Command) {
+    let listening = with_entry(id, |e| match &e.commands {
+        Some(commands) => Some(commands.clone()),
+        None => {
+            e.pending.push(command.clone());
+            None
+        }
+    });
+    if let Some(Some(commands)) = listening {
+        commands.emit(command);
+    }
+}

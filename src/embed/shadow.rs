@@ -1,0 +1,66 @@
+//! What an instance puts in its mount point's shadow root besides the app:
+//! the root itself with the stylesheet, a one-line message (loading,
+//! failure), and the hand-over from the lazy loader's stand-in field.
+
+use crate::styles;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlInputElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+/// The mount point's open shadow root (attached if need be), with the
+/// widget's stylesheet adopted.
+pub fn shadow_root(host: &Element) -> Result<ShadowRoot, JsValue> {
+    // Open, so page scripts, tests and assistive extensions can reach inside.
+    let root = match host.shadow_root() {
+        Some(root) => root,
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    styles::adopt(&root)?;
+    Ok(root)
+}
+
+/// Replaces the lazy loader's stand-in search field (`www/loader.js`) by
+/// the widget's own, now rendered: the text the reader typed and the focus
+/// move over in one go, so no keystroke is lost. Returns the typed text.
+pub fn take_over_stand_in(host: &Element) -> Option<String> {
+    let root = host.shadow_root()?;
+    let stand_in = root.query_selector("[data-stand-in]").ok()??;
+    let old: HtmlInputElement = stand_in.query_selector("input").ok()??.dyn_into().ok()?;
+    let focused = root.active_element().is_some_and(|a| a == **old);
+    let typed = old.value();
+    stand_in.remove();
+    let new: HtmlInputElement = root
+        .get_element_by_id(compendium_ui::SEARCH_INPUT_ID)?
+        .dyn_into()
+        .ok()?;
+    new.set_value(&typed);
+    if focused {
+        let _ = new.focus();
+    }
+    (!typed.is_empty()).then_some(typed)
+}
+
+/// Replaces the shadow root's content by one line of text.
+pub fn set_message(root: &ShadowRoot, class: &str, text: &str) -> Result<(), JsValue> {
+    let document = root.owner_document().ok_or("no document")?;
+    let message = document.create_element("p")?;
+    message.set_class_name(class);
+    message.set_text_content(Some(text));
+    root.replace_children_with_node_1(&message);
+    Ok(())
+}
+
+/// Shows a short readable failure in the mount point, keeping any fallback
+/// HTML the page put inside it visible (through a `<slot>`).
+pub fn show_failure(host: &Element, text: &str) -> Result<(), JsValue> {
+    let root = shadow_root(host)?;
+    set_message(&root, "cw-failure", text)?;
+    if let Some(message) = root.first_element_child() {
+        message.set_attribute("role", "alert")?;
+    }
+    let slot = root
+        .owner_document()
+        .ok_or("no document")?
+        .create_element("slot")?;
+    root.append_child(&slot)?;
+    Ok(())
+}

@@ -1,0 +1,103 @@
+// Mount points that come and go after the page has loaded — as a CMS or a
+// single-page app adds and removes them: a removed `div[data-compendium-widget]`
+// stops like a removed `<compendium-widget>`, and one added later mounts.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { openPage, useSite } from "../support/browser.mjs";
+import { eventually, widget } from "../support/widget.mjs";
+
+const site = useSite();
+
+/** Live widget instances, as the widget's registry counts them. */
+const instances = (page) => page.evaluate(() => window.CompendiumWidget.instances());
+
+/** DOM nodes and JS event listeners after a garbage collection (Chrome DevTools Protocol). */
+async function metrics(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("Performance.enable");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  await cdp.detach();
+  const get = (name) => metrics.find((m) => m.name === name).value;
+  return { nodes: get("Nodes"), listeners: get("JSEventListeners") };
+}
+
+test("a div mount point added after load mounts", async () => {
+  const page = await openPage(site.browser, `${site.url}div-mount.html`);
+  await widget(page, "[data-compendium-widget]").ready();
+  await page.evaluate(() => {
+    const div = document.createElement("div");
+    div.id = "later";
+    div.dataset.compendiumWidget = "";
+    document.body.append(div);
+  });
+  const later = widget(page, "#later");
+  await later.ready();
+  assert.equal(await later.headers.count(), 13);
+  assert.equal(await instances(page), 2);
+  assert.deepEqual(page.problems, []);
+});
+
+test("a removed div mount point stops: no instance, no event, its memory back", async () => {
+  const page = await openPage(site.browser, `${site.url}div-mount.html`);
+  const first = widget(page, "[data-compendium-widget]");
+  await first.ready();
+  const baseline = await metrics(page);
+  // Twenty widgets come and go; each is searched in, so its app did work.
+  for (let i = 0; i < 20; i += 1) {
+    await page.evaluate(async () => {
+      const div = document.createElement("div");
+      div.className = "transient";
+      div.dataset.compendiumWidget = "";
+      document.body.append(div);
+      await div.search("traite");
+    });
+    await widget(page, ".transient").ready();
+    await page.evaluate(() => document.querySelector(".transient").remove());
+    await eventually(async () => (await instances(page)) === 1, "the removed widget to stop");
+  }
+  const after = await metrics(page);
+  assert.ok(after.nodes - baseline.nodes < 200, `DOM nodes: ${baseline.nodes} → ${after.nodes}`);
+  assert.ok(
+    after.listeners - baseline.listeners < 20,
+    `event listeners: ${baseline.listeners} → ${after.listeners}`,
+  );
+
+  // A removed widget's app is gone: its old input, used, fires no event.
+  const events = await page.evaluate(async () => {
+    const div = document.createElement("div");
+    div.dataset.compendiumWidget = "";
+    document.body.append(div);
+    await div.search("traite");
+    const input = div.shadowRoot.querySelector("input[type=search]");
+    let fired = 0;
+    div.addEventListener("compendium-search", () => (fired += 1));
+    div.remove();
+    await new Promise((ok) => setTimeout(ok, 50));
+    input.value = "sanction";
+    input.dispatchEvent(new InputEvent("input", { bubbles: true, composed: true }));
+    await new Promise((ok) => setTimeout(ok, 200));
+    return { fired, children: div.shadowRoot.childElementCount };
+  });
+  assert.deepEqual(events, { fired: 0, children: 0 });
+  assert.equal(await instances(page), 1);
+  assert.deepEqual(page.problems, []);
+});
+
+test("a div moved elsewhere in the page keeps its instance and state", async () => {
+  const page = await openPage(site.browser, `${site.url}div-mount.html`);
+  const w = widget(page, "[data-compendium-widget]");
+  await w.ready();
+  await w.input.fill("2015/2");
+  await eventually(async () => (await w.titles.count()) === 1, "one theme");
+  await page.evaluate(() => {
+    const div = document.querySelector("[data-compendium-widget]");
+    document.querySelector("h1").before(div);
+  });
+  await new Promise((ok) => setTimeout(ok, 100));
+  assert.equal(await instances(page), 1);
+  assert.equal(await w.input.inputValue(), "2015/2");
+  assert.equal(await w.titles.count(), 1);
+  assert.deepEqual(page.problems, []);
+});

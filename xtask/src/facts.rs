@@ -1,0 +1,64 @@
+//! What the loader script (`www/loader.js`) must know before any wasm runs —
+//! the UI languages with the strings it shows itself (the lazy stand-in's
+//! label, the failure message), the default language, the `loading` value
+//! that defers loading — written into the bundle as `const FACTS = {…};`
+//! from the widget's own Rust tables, so that nothing is spelled twice.
+
+use compendium_ui::{Lang, Loading};
+use serde_json::{json, Map, Value};
+
+/// The `FACTS` declaration for the bundled script.
+pub fn loader_facts() -> String {
+    let languages: Map<String, Value> = Lang::ALL
+        .iter()
+        .map(|lang| {
+            let strings = lang.strings();
+            let facts = json!({
+                "searchLabel": strings.search_label,
+                "loadFailed": strings.load_failed,
+            });
+            (lang.code().to_string(), facts)
+        })
+        .collect();
+    let facts = json!({
+        "languages": languages,
+        "defaultLanguage": Lang::default().code(),
+        "lazy": Loading::Lazy.code(),
+    });
+    format!("const FACTS = {facts};")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts() -> Value {
+        let declaration = loader_facts();
+        let json = declaration
+            .strip_prefix("const FACTS = ")
+            .and_then(|d| d.strip_suffix(';'))
+            .expect("one const declaration");
+        serde_json::from_str(json).expect("the facts are JSON")
+    }
+
+    #[test]
+    fn every_ui_language_has_the_loader_s_strings_from_the_widget_s_table() {
+        let facts = facts();
+        for lang in Lang::ALL {
+            let entry = &facts["languages"][lang.code()];
+            assert_eq!(entry["loadFailed"], lang.strings().load_failed);
+            assert_eq!(entry["searchLabel"], lang.strings().search_label);
+        }
+        assert_eq!(
+            facts["languages"].as_object().unwrap().len(),
+            Lang::ALL.len()
+        );
+    }
+
+    #[test]
+    fn the_default_language_and_the_lazy_value_are_the_widget_s() {
+        let facts = facts();
+        assert_eq!(facts["defaultLanguage"], "fr");
+        assert_eq!(facts["lazy"], "lazy");
+    }
+}
