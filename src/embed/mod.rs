@@ -97,8 +97,8 @@ fn render(id: u32, root: &ShadowRoot, compendium: SharedCompendium) -> Result<()
         to_host: Callback::from(move |request| answer(id, request)),
     };
     // Outside any borrow of the registry: the first render calls `answer`.
-    let app = yew::Renderer::<App>::with_root_and_props(container, props).render();
-    with_entry(id, |e| e.app = Some(app));
+    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
+    with_entry(id, |e| e.app = Some((app, container)));
     Ok(())
 }
 

@@ -19,8 +19,8 @@ pub struct Entry {
     /// `id`, or `cw1`, `cw2`… in document order.
     pub key: String,
     pub config: Config,
-    /// The running app, once rendered.
-    pub app: Option<AppHandle<App>>,
+    /// The running app and the element it renders into, once rendered.
+    pub app: Option<(AppHandle<App>, Element)>,
     /// Set once the app has rendered; page scripts' commands go through it.
     pub commands: Option<Callback<Command>>,
     /// Commands sent before the app listened (before its first render, or
@@ -115,8 +115,12 @@ impl WidgetHandle {
         let Some(entry) = removed else {
             return;
         };
-        if let Some(app) = entry.app {
+        if let Some((app, container)) = entry.app {
             app.destroy();
+            // Yew 0.23 never drops the listeners it put on the app's root
+            // element, which keep that element alive: emptied, it holds no
+            // more than itself (not the app's thousand-odd nodes).
+            container.set_inner_html("");
         }
         if let Some(root) = entry.host.shadow_root() {
             root.set_inner_html("");

@@ -15,6 +15,10 @@ const instances = (page) => page.evaluate(() => window.CompendiumWidget.instance
 /** DOM nodes and JS event listeners after a garbage collection (Chrome DevTools Protocol). */
 async function metrics(page) {
   const cdp = await page.context().newCDPSession(page);
+  // Twice, a frame apart: timers and frame callbacks the widget had pending
+  // let go of what they held only once they have run.
+  await cdp.send("HeapProfiler.collectGarbage");
+  await page.evaluate(() => new Promise((ok) => setTimeout(ok, 100)));
   await cdp.send("HeapProfiler.collectGarbage");
   await cdp.send("Performance.enable");
   const { metrics } = await cdp.send("Performance.getMetrics");
@@ -51,16 +55,23 @@ test("a removed div mount point stops: no instance, no event, its memory back", 
       div.className = "transient";
       div.dataset.compendiumWidget = "";
       document.body.append(div);
+      // The loader finds added divs in a mutation observer: a microtask later.
+      await Promise.resolve();
       await div.search("traite");
     });
     await widget(page, ".transient").ready();
     await page.evaluate(() => document.querySelector(".transient").remove());
     await eventually(async () => (await instances(page)) === 1, "the removed widget to stop");
   }
+  // A mounted widget holds over a thousand nodes. Yew 0.23 never removes the
+  // listeners it puts on an app's root element (`HostHandlers::add_listener`
+  // in dom_bundle/subtree_root.rs), so each mount leaves that element and one
+  // listener per event type the widget handles (click, change, input,
+  // keydown): that much is allowed, and a few nodes of the page's own.
   const after = await metrics(page);
-  assert.ok(after.nodes - baseline.nodes < 200, `DOM nodes: ${baseline.nodes} → ${after.nodes}`);
+  assert.ok(after.nodes - baseline.nodes <= 20 * 1 + 5, `DOM nodes: ${baseline.nodes} → ${after.nodes}`);
   assert.ok(
-    after.listeners - baseline.listeners < 20,
+    after.listeners - baseline.listeners <= 20 * 4,
     `event listeners: ${baseline.listeners} → ${after.listeners}`,
   );
 
@@ -69,6 +80,7 @@ test("a removed div mount point stops: no instance, no event, its memory back", 
     const div = document.createElement("div");
     div.dataset.compendiumWidget = "";
     document.body.append(div);
+    await Promise.resolve();
     await div.search("traite");
     const input = div.shadowRoot.querySelector("input[type=search]");
     let fired = 0;
