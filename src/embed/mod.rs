@@ -144,18 +144,15 @@ fn answer(id: u32, request: ToHost) {
     }
 }
 
-/// The mount point's `id`, else its position among the page's mount points.
+/// The mount point's key (`compendium_ui::config::instance_key`).
 fn instance_key(host: &Element) -> String {
-    if !host.id().is_empty() {
-        return host.id();
-    }
     let position = host.owner_document().and_then(|doc| {
         let all = doc
             .query_selector_all("compendium-widget, [data-compendium-widget]")
             .ok()?;
         (0..all.length()).position(|i| all.item(i).is_some_and(|n| n.is_same_node(Some(host))))
     });
-    format!("cw{}", position.map_or(0, |p| p + 1))
+    compendium_ui::config::instance_key(Some(&host.id()), position)
 }
 
 /// Shows the failure message in every live instance (the panic reporter).

@@ -65,6 +65,16 @@ pub fn theme_ids(list: &str) -> Vec<String> {
         .collect()
 }
 
+/// An instance's key, which namespaces its deep-link parameters and its
+/// remembered state: the mount point's `id` attribute, else `cw` and its
+/// position (from 1) among the page's mount points.
+pub fn instance_key(id: Option<&str>, position: Option<usize>) -> String {
+    match id.filter(|id| !id.is_empty()) {
+        Some(id) => id.to_string(),
+        None => format!("cw{}", position.map_or(0, |p| p + 1)),
+    }
+}
+
 impl Default for Config {
     fn default() -> Self {
         Config {
@@ -260,6 +270,22 @@ mod tests {
         assert_eq!(
             warnings,
             ["loading=\"later\" is not valid; allowed: eager, lazy. Using the default, eager."]
+        );
+    }
+
+    #[test]
+    fn id_is_the_instance_key_else_its_position_from_one() {
+        assert_eq!(instance_key(Some("recueil"), Some(4)), "recueil");
+        assert_eq!(instance_key(None, Some(0)), "cw1");
+        assert_eq!(
+            instance_key(Some(""), Some(1)),
+            "cw2",
+            "an empty id is none"
+        );
+        assert_eq!(
+            instance_key(None, None),
+            "cw0",
+            "not among the mount points"
         );
     }
 
