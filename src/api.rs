@@ -28,11 +28,15 @@ struct ApiHit<'a> {
 /// Results when `limit` is not given or not a number.
 const DEFAULT_LIMIT: usize = 10;
 
-/// `limit` as page scripts pass it (any value): a number is floored and
-/// clamped to 1–100; anything else gives the default, 10. The loader passes
-/// the value through as it is, so this is the one place the rule lives.
+/// `limit` as page scripts pass it (any value): a number, or a string of
+/// one (from a `data-` attribute, say), is floored and clamped to 1–100;
+/// anything else gives the default, 10. The loader passes the value through
+/// as it is, so this is the one place the rule lives.
 fn limit(value: &JsValue) -> usize {
-    match value.as_f64().filter(|l| !l.is_nan()) {
+    let number = value
+        .as_f64()
+        .or_else(|| value.as_string().and_then(|s| s.trim().parse().ok()));
+    match number.filter(|l: &f64| !l.is_nan()) {
         Some(l) => (l.floor().clamp(1.0, MAX_LIMIT as f64)) as usize,
         None => DEFAULT_LIMIT,
     }

@@ -8,8 +8,9 @@
 //! `compendium-ui` and search is `compendium-core`, both tested natively;
 //! the loader script that calls [`mount`] is `www/loader.js`.
 //!
-//! Only this root and `embed` know the registry; the other modules are
-//! called by `embed` and know nothing of it.
+//! Only this root and `embed` know the registry of instances; the other
+//! modules (the page, the data, the search API, the panic hook, the styles)
+//! know nothing of it.
 
 mod api;
 mod data;

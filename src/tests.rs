@@ -215,7 +215,9 @@ fn the_js_search_api_limit_defaults_to_ten_and_is_clamped() {
     assert_eq!(count(wasm_bindgen::JsValue::UNDEFINED), 10);
     assert_eq!(count("many".into()), 10, "not a number: the default");
     assert_eq!(count(2.9.into()), 2);
+    assert_eq!(count(" 3 ".into()), 3, "a string of a number");
     assert_eq!(count(0.into()), 1);
+    assert_eq!(count(f64::NEG_INFINITY.into()), 1);
 }
 
 #[wasm_bindgen_test]
@@ -232,10 +234,15 @@ async fn destroy_removes_the_instance_and_empties_its_shadow_root() {
     handle.destroy();
     assert_eq!(crate::instances(), before);
     assert_eq!(root.child_element_count(), 0);
-    // A handle kept after the instance is gone does nothing.
+    // A handle kept after the instance is gone does nothing, and mounting
+    // the same element again starts a new instance.
     handle.search("traite");
+    handle.destroy();
+    let again = crate::mount(host.clone()).unwrap();
     settle().await;
-    assert_eq!(root.child_element_count(), 0);
+    assert_eq!(crate::instances(), before + 1);
+    assert_eq!(titles(&root).len(), 13, "not searched by the old handle");
+    again.destroy();
     host.remove();
 }
 

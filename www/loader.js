@@ -20,7 +20,6 @@ if (window.CompendiumWidget) {
 
 const BASE = new URL(".", currentScript ? currentScript.src : document.baseURI);
 const WASM_URL = new URL("compendium-widget.wasm", BASE);
-const MOUNTED = new WeakSet();
 
 let ready = null;
 function loadWasm() {
@@ -78,7 +77,7 @@ function mount(host) {
 // loading="lazy": until the widget comes near the viewport, or its search
 // field gets focus, show only that field (a light stand-in, no wasm fetched).
 // The widget takes over what the reader typed in it, and the focus, once it
-// has rendered (src/embed.rs, `take_over_stand_in`).
+// has rendered (src/embed/shadow.rs, `take_over_stand_in`).
 let placeholderSheet = null;
 // Lazy mount point still waiting → `wake` starts loading it now (page scripts
 // calling its methods do not wait for the reader to scroll); `stop` gives up
@@ -153,7 +152,9 @@ function unmount(host) {
   const instance = INSTANCES.get(host);
   INSTANCES.delete(host);
   WAITING.get(host)?.stop();
-  instance.then((handle) => handle.destroy(), () => {});
+  // Put back before the wasm was ready, it was mounted again by then, onto
+  // the same instance (the widget finds it by its mount point): keep it.
+  instance.then((handle) => host.isConnected || handle.destroy(), () => {});
 }
 
 if (!customElements.get("compendium-widget")) {

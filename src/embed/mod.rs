@@ -38,37 +38,48 @@ pub fn mount(host: Element) -> Result<WidgetHandle, JsValue> {
     }
     let root = shadow_root(&host)?;
     let data_src = config.data_src.clone();
-    let lang = config.lang;
     let id = registry::add(host.clone(), instance_key(&host), config);
 
-    match data_src {
-        None => render(id, &root, data::bundled())?,
-        Some(url) => {
-            // The lazy loader's stand-in field stays while the data loads (the
-            // reader may be typing in it); otherwise say that it is loading.
-            if root.query_selector("[data-stand-in]")?.is_none() {
-                set_message(&root, "cw-loading", lang.strings().loading)?;
-            }
-            wasm_bindgen_futures::spawn_local(async move {
-                let loaded = data::fetch(&url).await;
-                // Removed from the page while loading: nothing to show.
-                if with_entry(id, |_| ()).is_none() {
-                    return;
-                }
-                let shown = loaded.and_then(|compendium| {
-                    render(id, &root, SharedCompendium::new(compendium))
-                        .map_err(|e| format!("cannot render: {e:?}"))
-                });
-                if let Err(why) = shown {
-                    web_sys::console::error_1(
-                        &format!("compendium-widget: data-src=\"{url}\": {why}").into(),
-                    );
-                    let _ = show_failure(&host, lang.strings().load_failed);
-                }
-            });
-        }
+    let started = match data_src {
+        None => render(id, &root, data::bundled()),
+        Some(url) => load(id, &root, url, host),
+    };
+    if let Err(error) = started {
+        // The loader reports the failure; nothing of the instance stays.
+        registry::remove(id);
+        return Err(error);
     }
     Ok(WidgetHandle { id })
+}
+
+/// Shows instance `id` once its `data-src` has loaded, or why it cannot.
+fn load(id: u32, root: &ShadowRoot, url: String, host: Element) -> Result<(), JsValue> {
+    let lang = with_entry(id, |e| e.config.lang).unwrap_or_default();
+    // The lazy loader's stand-in field stays while the data loads (the
+    // reader may be typing in it); otherwise say that it is loading.
+    if root.query_selector("[data-stand-in]")?.is_none() {
+        set_message(root, "cw-loading", lang.strings().loading)?;
+    }
+    let root = root.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = data::fetch(&url).await;
+        // Removed from the page while loading: nothing to show.
+        if with_entry(id, |_| ()).is_none() {
+            return;
+        }
+        let shown = loaded.and_then(|compendium| {
+            render(id, &root, SharedCompendium::new(compendium))
+                .map_err(|e| format!("cannot render: {e:?}"))
+        });
+        if let Err(why) = shown {
+            registry::remove(id);
+            web_sys::console::error_1(
+                &format!("compendium-widget: data-src=\"{url}\": {why}").into(),
+            );
+            let _ = show_failure(&host, lang.strings().load_failed);
+        }
+    });
+    Ok(())
 }
 
 fn render(id: u32, root: &ShadowRoot, compendium: SharedCompendium) -> Result<(), JsValue> {
@@ -96,7 +107,7 @@ fn render(id: u32, root: &ShadowRoot, compendium: SharedCompendium) -> Result<()
         start,
         to_host: Callback::from(move |request| answer(id, request)),
     };
-    // Outside any borrow of the registry: the first render calls `answer`.
+    // Yew renders a microtask later; `answer` then finds the entry.
     let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     with_entry(id, |e| e.app = Some((app, container)));
     Ok(())

@@ -1,8 +1,10 @@
 //! The registry of live instances (one per mount point) and the handles
 //! page scripts hold on them. The registry owns each instance: its app and
 //! the callback that takes its commands. A handle and the app's own
-//! callbacks know an instance only by its number, so removing the entry
-//! drops the whole instance and nothing keeps it alive.
+//! callbacks know an instance only by its number, so no reference cycle
+//! keeps an instance alive: [`WidgetHandle::destroy`] takes the entry out and
+//! stops its app (a Yew app must be destroyed, not just dropped: its
+//! listeners outlive the handle), and nothing is left.
 
 use compendium_ui::{App, Command, Config, Lang};
 use std::cell::{Cell, RefCell};
@@ -50,6 +52,16 @@ pub fn add(host: Element, key: String, config: Config) -> u32 {
     id
 }
 
+/// Takes instance `id` out of the registry (what stops it is then the
+/// caller's: `WidgetHandle::destroy`, or a mount that failed).
+pub fn remove(id: u32) -> Option<Entry> {
+    INSTANCES.with(|all| {
+        let mut all = all.borrow_mut();
+        let at = all.iter().position(|e| e.id == id)?;
+        Some(all.remove(at))
+    })
+}
+
 /// The number of the instance live on `host`, if any.
 pub fn find(host: &Element) -> Option<u32> {
     INSTANCES.with(|all| all.borrow().iter().find(|e| e.host == *host).map(|e| e.id))
@@ -71,8 +83,9 @@ pub fn hosts() -> Vec<(Element, Lang)> {
 
 /// Runs `f` on the entry of instance `id`, if it is still live.
 ///
-/// `f` must not call into Yew: a render it starts may call back here, and the
-/// registry is borrowed meanwhile. Take what is needed out, then act.
+/// `f` must not emit an app's callbacks (`commands`, `to_host`): one may call
+/// back here (an unknown theme's warning does, at once) while the registry
+/// is borrowed. Take what is needed out, then act.
 pub fn with_entry<R>(id: u32, f: impl FnOnce(&mut Entry) -> R) -> Option<R> {
     INSTANCES.with(|all| all.borrow_mut().iter_mut().find(|e| e.id == id).map(f))
 }
@@ -107,12 +120,7 @@ impl WidgetHandle {
     /// listeners and timers are dropped and the shadow root emptied (the
     /// loader calls this when the mount point leaves the page).
     pub fn destroy(&self) {
-        let removed = INSTANCES.with(|all| {
-            let mut all = all.borrow_mut();
-            let at = all.iter().position(|e| e.id == self.id)?;
-            Some(all.remove(at))
-        });
-        let Some(entry) = removed else {
+        let Some(entry) = remove(self.id) else {
             return;
         };
         if let Some((app, container)) = entry.app {

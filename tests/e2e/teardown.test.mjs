@@ -113,3 +113,32 @@ test("a div moved elsewhere in the page keeps its instance and state", async () 
   assert.equal(await w.titles.count(), 1);
   assert.deepEqual(page.problems, []);
 });
+
+test("a widget removed and put back before the wasm has loaded runs, once", async () => {
+  const page = await openPage(site.browser);
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route("**/compendium-widget.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${site.url}div-mount.html`);
+  await page.evaluate(async () => {
+    const element = document.createElement("compendium-widget");
+    element.id = "back";
+    document.body.append(element);
+    element.remove();
+    // Long enough for the loader to see it gone, before the wasm is there.
+    await new Promise((ok) => setTimeout(ok, 0));
+    document.body.append(element);
+  });
+  release();
+  const back = widget(page, "#back");
+  await back.ready();
+  await new Promise((ok) => setTimeout(ok, 200));
+  assert.equal(await back.headers.count(), 13, "still on screen");
+  assert.equal(await instances(page), 2, "the div's and this one");
+  await back.root.evaluate((el) => el.search("2015/2"));
+  await eventually(async () => (await back.titles.count()) === 1, "its search to work");
+  assert.deepEqual(page.problems, []);
+});

@@ -56,6 +56,23 @@ mod tests {
     }
 
     #[test]
+    fn every_fact_the_loader_reads_is_written() {
+        let loader = include_str!("../../www/loader.js");
+        let facts = facts();
+        let english = &facts["languages"]["en"];
+        for (read, written) in [
+            ("FACTS.languages", &facts["languages"]),
+            ("FACTS.defaultLanguage", &facts["defaultLanguage"]),
+            ("FACTS.lazy", &facts["lazy"]),
+            (").searchLabel", &english["searchLabel"]),
+            (").loadFailed", &english["loadFailed"]),
+        ] {
+            assert!(loader.contains(read), "loader.js no longer reads {read}");
+            assert!(!written.is_null(), "{read} is read but not written");
+        }
+    }
+
+    #[test]
     fn the_default_language_and_the_lazy_value_are_the_widget_s() {
         let facts = facts();
         assert_eq!(facts["defaultLanguage"], "fr");

@@ -47,7 +47,8 @@ pub struct Searched {
 pub enum ToHost {
     /// The app has rendered and takes page scripts' commands through this.
     Ready(Callback<Command>),
-    /// The themes open while browsing changed (their ids): remember them.
+    /// The themes open while browsing (their ids), at the first render and
+    /// whenever they change: remember them for the session.
     OpenChanged(Vec<String>),
     /// The state as a deep link (after a pause in typing): the `history`
     /// attribute decides whether the address bar follows.
@@ -160,11 +161,10 @@ pub fn App(props: &AppProps) -> Html {
         .map(|&i| compendium.themes[i].id.clone())
         .collect();
     {
-        let (to_host, first) = (to_host.clone(), use_mut_ref(|| true));
+        // From the first render on: what a deep link opened is remembered too.
+        let to_host = to_host.clone();
         use_effect_with(open_ids.clone(), move |open| {
-            if !std::mem::take(&mut *first.borrow_mut()) {
-                to_host.emit(ToHost::OpenChanged(open.clone()));
-            }
+            to_host.emit(ToHost::OpenChanged(open.clone()))
         });
     }
     {

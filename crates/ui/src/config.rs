@@ -188,9 +188,10 @@ mod tests {
 
     #[test]
     fn no_attribute_gives_the_defaults() {
-        assert_eq!(config(&[]), Config::default());
-        assert_eq!(Config::default().lang, Lang::Fr);
-        assert_eq!(Config::default().heading_level, 2);
+        let config = config(&[]);
+        assert_eq!((config.lang, config.heading_level), (Lang::Fr, 2));
+        assert_eq!((config.history, config.loading), (false, Loading::Eager));
+        assert!(config.open.is_empty() && config.query.is_empty() && config.data_src.is_none());
     }
 
     #[test]

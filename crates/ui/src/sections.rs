@@ -156,7 +156,12 @@ mod tests {
             query: "zzzzqqq".into(),
             ..State::default()
         };
-        let shown = sections(&compendium, &state, &SearchResults::default());
+        let results = compendium
+            .index()
+            .search(&state.query, &Filters::default(), usize::MAX);
+        assert_eq!(results.total, 0);
+        let shown = sections(&compendium, &state, &results);
+        assert_eq!(shown.len(), 13);
         assert!(shown.iter().all(|s| !s.shown));
     }
 

@@ -39,12 +39,6 @@ impl SharedCompendium {
     pub fn theme_index(&self, id: &str) -> Option<usize> {
         self.themes.iter().position(|t| t.id == id)
     }
-
-    /// The theme ids, for messages that list the allowed ones.
-    pub fn theme_ids(&self) -> String {
-        let ids: Vec<&str> = self.themes.iter().map(|t| t.id.as_str()).collect();
-        ids.join(", ")
-    }
 }
 
 impl PartialEq for SharedCompendium {

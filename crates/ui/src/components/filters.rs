@@ -51,8 +51,8 @@ pub fn Filters(props: &FiltersProps) -> Html {
     let strings = widget.lang.strings();
     // The selects' `value` property follows the state: a `selected`
     // attribute would not move a select the reader has used (when the empty
-    // state clears the filters, say). Set in an effect, since a property is
-    // not markup (the server renderer has no DOM to set it on).
+    // state clears the filters, say). Set in an effect: Yew's `~value`
+    // builds a `JsValue` while rendering, which only a browser can.
     let (year_ref, meeting_ref) = (use_node_ref(), use_node_ref());
     {
         let (year_ref, meeting_ref) = (year_ref.clone(), meeting_ref.clone());

@@ -1,7 +1,8 @@
 //! The widget's components, one per file. Props are plain data (core types,
-//! `Rc`s, `AttrValue`s) and callbacks, never DOM handles; what an instance
-//! shares (language, compendium, heading level, the way to its host) comes
-//! from the `Widget` context.
+//! `Rc`s, `AttrValue`s) and callbacks — the one DOM link is a header's
+//! `NodeRef`, for the arrow keys' focus; what an instance shares (language,
+//! compendium, heading level, the way to its host) comes from the `Widget`
+//! context.
 
 pub mod accordion;
 pub mod document_card;
