@@ -89,8 +89,11 @@ function whenNeeded(host) {
     if (!placeholderSheet) {
       placeholderSheet = new CSSStyleSheet();
       placeholderSheet.replaceSync(
-        ":host{display:block}label{display:block;font:700 1.0625rem system-ui,sans-serif;margin-block-end:.25rem}" +
-          "input{box-sizing:border-box;inline-size:100%;font:1.0625rem system-ui,sans-serif;padding:.5rem;border:2px solid}",
+        // In em from a root of the reader's default size, as the widget's
+        // own sheet (a host page's root font size must not shrink it).
+        ":host{display:block}[data-stand-in]{all:initial;display:block;font-size:medium}" +
+          "label{display:block;font:700 1.0625em system-ui,sans-serif;margin-block-end:calc(.25em/1.0625)}" +
+          "input{box-sizing:border-box;inline-size:100%;font:1.0625em system-ui,sans-serif;padding:calc(.5em/1.0625);border:2px solid}",
       );
     }
     root.adoptedStyleSheets = [placeholderSheet];
