@@ -64,6 +64,16 @@ fn from_js(value: JsValue) -> Result<Compendium, String> {
     let compendium: Compendium =
         serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())?;
     compendium.validate().map_err(|e| e.to_string())?;
+    for (t, theme) in compendium.themes.iter().enumerate() {
+        for (d, doc) in theme.documents.iter().enumerate() {
+            if doc.web_link().is_none() {
+                crate::page::warn(&format!(
+                    "themes[{t}].documents[{d}].link {:?} is not an http(s) URL; {} is shown without a link.",
+                    doc.link, doc.symbol
+                ));
+            }
+        }
+    }
     Ok(compendium)
 }
 

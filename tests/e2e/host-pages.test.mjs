@@ -81,3 +81,44 @@ for (const query of ["x".repeat(10000), "https://www.unodc.org/" + "documents/".
     assert.deepEqual(page.problems, []);
   });
 }
+
+test("a link from data that is not http(s) is shown as text and reported", async () => {
+  const page = await openPage(site.browser, `${site.url}blank.html`);
+  const warnings = [];
+  page.on("console", (msg) => msg.type() === "warning" && warnings.push(msg.text()));
+  await addWidget(page, { "data-src": "data/hostile.json", open: "only-theme" });
+  const w = widget(page);
+  await w.ready();
+  const symbols = await w.root.locator(".cw-doc__symbol").evaluateAll((all) =>
+    all.map((el) => ({ tag: el.tagName, href: el.getAttribute("href"), text: el.textContent })),
+  );
+  assert.deepEqual(symbols[0], { tag: "SPAN", href: null, text: "TEST/2020/1" });
+  assert.equal(symbols[1].tag, "A");
+  assert.equal(await w.root.locator("a[href^='javascript:' i]").count(), 0);
+  assert.ok(
+    warnings.some((t) => t.includes('themes[0].documents[0].link "javascript:alert(document.domain)" is not an http(s) URL')),
+    warnings.join("\n"),
+  );
+  assert.deepEqual(page.problems, []);
+});
+
+test("a right-to-left override in a symbol does not reorder the text after it", async () => {
+  const page = await openPage(site.browser, `${site.url}blank.html`);
+  await addWidget(page, { "data-src": "data/hostile.json", open: "only-theme" });
+  const w = widget(page);
+  await w.ready();
+  // The date after the overridden symbol still reads left to right: its
+  // first character is drawn left of its last.
+  const order = await w.root.locator(".cw-doc__date").nth(1).evaluate((el) => {
+    const text = el.firstChild;
+    const at = (i) => {
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      return range.getBoundingClientRect().left;
+    };
+    return { first: at(3), last: at(text.length - 1) };
+  });
+  assert.ok(order.first < order.last, JSON.stringify(order));
+  assert.deepEqual(page.problems, []);
+});

@@ -177,10 +177,9 @@ fn meeting(words: &Words, meeting: u8, year: u16) -> String {
 /// `<a href>` for `http(s)` links; any other scheme (`javascript:`, …) from
 /// untrusted data gives the plain text.
 fn link(href: &str, text: &str) -> String {
-    if href.starts_with("https://") || href.starts_with("http://") {
-        format!("<a href=\"{}\">{}</a>", escape(href), escape(text))
-    } else {
-        escape(text)
+    match crate::model::web_link(href) {
+        Some(href) => format!("<a href=\"{}\">{}</a>", escape(href), escape(text)),
+        None => escape(text),
     }
 }
 

@@ -50,7 +50,7 @@ pub use extract::{corrections_fr, extract, extract_with, Layout};
 pub use html::render_html;
 pub use index::{Field, SearchIndex};
 pub use load::check_schema_version;
-pub use model::{Compendium, Document, Item, Paragraph, Theme, SCHEMA_VERSION};
+pub use model::{web_link, Compendium, Document, Item, Paragraph, Theme, SCHEMA_VERSION};
 pub use normalize::fold;
 pub use query::{Filters, MAX_QUERY_CHARS, MAX_TERMS};
 pub use rank::RankingWeights;

@@ -59,6 +59,7 @@ impl Compendium {
             previous = paragraph.number;
         }
         let mut ids: Vec<&str> = Vec::new();
+        let mut symbols: Vec<&str> = Vec::new();
         for (index, theme) in self.themes.iter().enumerate() {
             if theme.id.is_empty() {
                 return invalid(format!("expected an `id` for theme {}", index + 1));
@@ -80,6 +81,14 @@ impl Compendium {
                         theme.id
                     ));
                 }
+                // A symbol names a paper in deep links and element ids.
+                if symbols.contains(&document.symbol.as_str()) {
+                    return invalid(format!(
+                        "expected unique paper symbols, found `{}` twice",
+                        document.symbol
+                    ));
+                }
+                symbols.push(&document.symbol);
                 for paragraph in &document.paragraphs {
                     if paragraph.number <= previous {
                         return invalid(format!(
@@ -211,5 +220,19 @@ mod tests {
         );
         let message = Compendium::from_json(&json).unwrap_err().to_string();
         assert!(message.contains("found `a` twice"), "{message}");
+    }
+
+    #[test]
+    fn a_symbol_twice_is_refused_by_name() {
+        let paper = r#"{"symbol": "X/1", "year": 2010, "meeting": 2, "title": "T", "link": "https://a", "paragraphs": []}"#;
+        let json = MINIMAL.replace(
+            "\"documents\": []",
+            &format!("\"documents\": [{paper}, {paper}]"),
+        );
+        let message = Compendium::from_json(&json).unwrap_err().to_string();
+        assert!(
+            message.contains("expected unique paper symbols, found `X/1` twice"),
+            "{message}"
+        );
     }
 }

@@ -59,6 +59,22 @@ pub struct Document {
     pub paragraphs: Vec<Paragraph>,
 }
 
+impl Document {
+    /// The paper's link if it may be rendered as one (see [`web_link`]).
+    pub fn web_link(&self) -> Option<&str> {
+        web_link(&self.link)
+    }
+}
+
+/// `href` if it is an `http:` or `https:` URL (the scheme in any case). Data
+/// may come from anywhere (`data-src`): a `javascript:`, `data:` or
+/// `vbscript:` link, or anything else, is shown as text, never followed.
+pub fn web_link(href: &str) -> Option<&str> {
+    let scheme = href.split_once(':').map(|(scheme, _)| scheme)?;
+    let web = scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http");
+    (web && href[scheme.len()..].starts_with("://")).then_some(href)
+}
+
 /// One numbered paragraph of the compendium.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Paragraph {
@@ -86,5 +102,33 @@ impl Compendium {
         self.themes
             .iter()
             .flat_map(|t| t.documents.iter().map(move |d| (t, d)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::web_link;
+
+    #[test]
+    fn only_http_and_https_urls_are_web_links() {
+        for good in [
+            "https://undocs.org/fr/A/1",
+            "http://example.org",
+            "HTTPS://UNDOCS.ORG/A",
+        ] {
+            assert_eq!(web_link(good), Some(good));
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            " javascript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "vbscript:msgbox",
+            "https:evil",
+            "/relative/path",
+            "",
+        ] {
+            assert_eq!(web_link(bad), None, "{bad}");
+        }
     }
 }

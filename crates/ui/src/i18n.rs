@@ -133,9 +133,9 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
     form.replace("{n}", &n.to_string())
 }
 
-/// Puts the query in a `{q}` template.
-pub fn with_query(template: &str, query: &str) -> String {
-    template.replace("{q}", query)
+/// A `{q}` template's text before and after the query.
+pub fn around_query(template: &'static str) -> (&'static str, &'static str) {
+    template.split_once("{q}").unwrap_or((template, ""))
 }
 
 /// "6e réunion" / "6th meeting".

@@ -155,3 +155,24 @@ fn a_start_query_shows_the_matching_themes_first_with_marks() {
         "the field holds the query"
     );
 }
+
+#[test]
+fn a_paper_whose_link_is_not_http_shows_its_symbol_as_text_isolated() {
+    let json = include_str!("../../../data/compendium.fr.json");
+    let mut data = compendium_core::Compendium::from_json(json).unwrap();
+    let paper = &mut data.themes[8].documents[0];
+    paper.link = "javascript:alert(1)".into();
+    paper.symbol = "X/\u{202e}1".into();
+    let html = render(AppProps {
+        compendium: crate::SharedCompendium::new(data),
+        ..props(Start {
+            open: vec!["non-sanction".into()],
+            ..Start::default()
+        })
+    });
+    assert!(!html.contains("javascript:"));
+    assert!(html.contains("<span class=\"cw-doc__symbol\"><bdi>X/\u{202e}1</bdi></span>"));
+    let links = tags(&html, "a");
+    assert_eq!(links.len(), 1, "the theme's other paper keeps its link");
+    assert_eq!(attr(links[0], "href"), Some("https://undocs.org/fr/CTOC/COP/WG.4/2010/4"));
+}

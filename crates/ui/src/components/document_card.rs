@@ -90,6 +90,9 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
         })
     };
 
+    // Isolated: a symbol from data must not reorder the UI text around it
+    // (a U+202E in it would reverse the rest of the line).
+    let symbol = html! { <bdi>{ highlighted(&doc.symbol, spans(Field::Symbol)) }</bdi> };
     let slug = symbol_slug(&doc.symbol);
     let title_id = format!("cw-doc-{slug}-title");
     let heading = format!("h{}", (widget.heading_level + 1).min(6));
@@ -128,14 +131,18 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
                 { highlighted(&doc.title, spans(Field::Title)) }
             </@>
             <p class="cw-doc__meta">
-                <a class="cw-doc__symbol" href={doc.link.clone()} target="_blank" rel="noopener noreferrer">
-                    { highlighted(&doc.symbol, spans(Field::Symbol)) }
-                    <span class="cw-visually-hidden">{ format!(" {}", strings.opens_new_window) }</span>
-                </a>
+                if let Some(href) = doc.web_link() {
+                    <a class="cw-doc__symbol" href={href.to_string()} target="_blank" rel="noopener noreferrer">
+                        { symbol }
+                        <span class="cw-visually-hidden">{ format!(" {}", strings.opens_new_window) }</span>
+                    </a>
+                } else {
+                    <span class="cw-doc__symbol">{ symbol }</span>
+                }
                 <span class="cw-doc__date">{ format!(" · {} · {}", doc.year, meeting(widget.lang, doc.meeting)) }</span>
                 <button type="button" class="cw-link-button" onclick={copy_link} aria-live="polite">
                     { if *copied { strings.link_copied } else { strings.copy_link } }
-                    <span class="cw-visually-hidden">{ format!(" ({})", doc.symbol) }</span>
+                    <span class="cw-visually-hidden">{ " (" }<bdi>{ &doc.symbol }</bdi>{ ")" }</span>
                 </button>
             </p>
             { for paragraphs }

@@ -2,7 +2,7 @@
 //! way to clear it.
 
 use crate::context::use_widget;
-use crate::i18n::with_query;
+use crate::i18n::around_query;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,10 +14,13 @@ pub struct EmptyStateProps {
 #[function_component]
 pub fn EmptyState(props: &EmptyStateProps) -> Html {
     let strings = use_widget().lang.strings();
+    // The query is the reader's (or a shared link's): isolated from the
+    // sentence around it, so no bidi control in it reorders the sentence.
     let heading = if props.query.trim().is_empty() {
-        strings.no_results.to_string()
+        html! { strings.no_results }
     } else {
-        with_query(strings.no_results_for, props.query.trim())
+        let (before, after) = around_query(strings.no_results_for);
+        html! { <>{ before }<bdi>{ props.query.trim().to_string() }</bdi>{ after }</> }
     };
     html! {
         <div class="cw-empty">
