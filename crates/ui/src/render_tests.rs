@@ -174,5 +174,8 @@ fn a_paper_whose_link_is_not_http_shows_its_symbol_as_text_isolated() {
     assert!(html.contains("<span class=\"cw-doc__symbol\"><bdi>X/\u{202e}1</bdi></span>"));
     let links = tags(&html, "a");
     assert_eq!(links.len(), 1, "the theme's other paper keeps its link");
-    assert_eq!(attr(links[0], "href"), Some("https://undocs.org/fr/CTOC/COP/WG.4/2010/4"));
+    assert_eq!(
+        attr(links[0], "href"),
+        Some("https://undocs.org/fr/CTOC/COP/WG.4/2010/4")
+    );
 }
