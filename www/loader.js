@@ -147,6 +147,16 @@ const METHODS = {
   },
 };
 
+// An attribute of a mounted mount point changed: the widget reads them again
+// and applies what changed (frameworks set attributes after creating an
+// element, and change them later).
+function reconfigure(host) {
+  INSTANCES.get(host)?.then(
+    (handle) => handle.reconfigure(),
+    () => {},
+  );
+}
+
 // A mount point left the page (not just moved: that disconnects and
 // reconnects in one go, and it is connected again by the time this runs):
 // stop its instance; if it comes back, it mounts anew.
@@ -164,8 +174,16 @@ if (!customElements.get("compendium-widget")) {
   customElements.define(
     "compendium-widget",
     class CompendiumWidgetElement extends HTMLElement {
+      static get observedAttributes() {
+        return FACTS.attributes;
+      }
       connectedCallback() {
         mount(this);
+      }
+      // Also called for the attributes a parsed element starts with, before
+      // it is mounted: then there is nothing to reconfigure yet.
+      attributeChangedCallback() {
+        reconfigure(this);
       }
       disconnectedCallback() {
         queueMicrotask(() => unmount(this));
@@ -201,15 +219,19 @@ function eachDiv(node, f) {
 
 // Div mount points have no lifecycle callbacks of their own: the page is
 // watched for them coming and going (a CMS or a single-page app adds and
-// removes them long after load).
+// removes them long after load) and for their attributes changing.
 function watchDivs() {
   document.querySelectorAll(DIV).forEach(mountDiv);
   new MutationObserver((records) => {
     for (const record of records) {
+      if (record.type === "attributes") {
+        if (record.target.matches(DIV)) reconfigure(record.target);
+        continue;
+      }
       record.removedNodes.forEach((node) => eachDiv(node, unmount));
       record.addedNodes.forEach((node) => eachDiv(node, (div) => div.isConnected && mountDiv(div)));
     }
-  }).observe(document, { childList: true, subtree: true });
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: FACTS.attributes });
 }
 if (document.readyState === "loading") {
   document.addEventListener("DOMContentLoaded", watchDivs, { once: true });

@@ -10,6 +10,7 @@
 //! Not the loader: finding mount points, watching the page for them and
 //! loading the wasm is `www/loader.js`.
 
+mod live;
 mod registry;
 mod shadow;
 
@@ -17,7 +18,7 @@ pub use registry::{instances, WidgetHandle};
 
 use crate::{data, page};
 use compendium_ui::{App, AppProps, Command, Config, SharedCompendium, Start, ToHost};
-use registry::with_entry;
+use registry::{with_entry, Running};
 use shadow::{set_message, shadow_root, show_failure, take_over_stand_in};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot};
@@ -38,18 +39,38 @@ pub fn mount(host: Element) -> Result<WidgetHandle, JsValue> {
     }
     let root = shadow_root(&host)?;
     let data_src = config.data_src.clone();
-    let id = registry::add(host.clone(), instance_key(&host), config);
-
-    let started = match data_src {
-        None => render(id, &root, data::bundled()),
-        Some(url) => load(id, &root, url, host),
-    };
-    if let Err(error) = started {
+    let wanted = instance_key(&host);
+    let key = compendium_ui::config::unique_key(&wanted, &registry::keys());
+    if key != wanted {
+        page::warn(&format!(
+            "two widgets on this page have the key \"{wanted}\" (their id, or their position); \
+             this one uses \"{key}\" for its deep links and remembered state. \
+             Give each widget an id of its own."
+        ));
+    }
+    let link = page::current_link(&key);
+    let id = registry::add(host.clone(), key, config, link);
+    live::follow_the_fragment();
+    if let Err(error) = start(id, &root, data_src, host) {
         // The loader reports the failure; nothing of the instance stays.
         registry::remove(id);
         return Err(error);
     }
     Ok(WidgetHandle { id })
+}
+
+/// Renders instance `id` with the bundled compendium, or with its
+/// `data-src` once loaded.
+fn start(
+    id: u32,
+    root: &ShadowRoot,
+    data_src: Option<String>,
+    host: Element,
+) -> Result<(), JsValue> {
+    match data_src {
+        None => render(id, root, data::bundled()),
+        Some(url) => load(id, root, url, host),
+    }
 }
 
 /// Shows instance `id` once its `data-src` has loaded, or why it cannot.
@@ -108,8 +129,14 @@ fn render(id: u32, root: &ShadowRoot, compendium: SharedCompendium) -> Result<()
         to_host: Callback::from(move |request| answer(id, request)),
     };
     // Yew renders a microtask later; `answer` then finds the entry.
-    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
-    with_entry(id, |e| e.app = Some((app, container)));
+    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props.clone()).render();
+    with_entry(id, |e| {
+        e.app = Some(Running {
+            app,
+            container,
+            props,
+        })
+    });
     Ok(())
 }
 
@@ -138,6 +165,9 @@ fn answer(id: u32, request: ToHost) {
         ToHost::Link(link) => {
             if history {
                 let _ = page::write_link(&key, &link);
+                // Written without a `hashchange`; remembered so that the
+                // next one does not take it for news.
+                with_entry(id, |e| e.link = page::current_link(&key));
             }
         }
         ToHost::Searched(searched) => page::dispatch_search_event(&host, &searched),

@@ -6,7 +6,7 @@
 //! stops its app (a Yew app must be destroyed, not just dropped: its
 //! listeners outlive the handle), and nothing is left.
 
-use compendium_ui::{App, Command, Config, Lang};
+use compendium_ui::{App, AppProps, Command, Config, Lang, Link};
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -21,8 +21,11 @@ pub struct Entry {
     /// `id`, or `cw1`, `cw2`… in document order.
     pub key: String,
     pub config: Config,
-    /// The running app and the element it renders into, once rendered.
-    pub app: Option<(AppHandle<App>, Element)>,
+    /// The running app, once rendered.
+    pub app: Option<Running>,
+    /// This instance's deep link as last read from or written to the URL:
+    /// a fragment change that leaves it alone is not for this instance.
+    pub link: Link,
     /// Set once the app has rendered; page scripts' commands go through it.
     pub commands: Option<Callback<Command>>,
     /// Commands sent before the app listened (before its first render, or
@@ -30,13 +33,37 @@ pub struct Entry {
     pub pending: Vec<Command>,
 }
 
+/// An app rendered into its container, with the props it was last given.
+pub struct Running {
+    pub app: AppHandle<App>,
+    /// The element the app renders into.
+    pub container: Element,
+    pub props: AppProps,
+}
+
 thread_local! {
     static INSTANCES: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
 }
 
+impl Running {
+    /// Destroys the app and empties its container.
+    pub fn stop(self) {
+        self.app.destroy();
+        // Yew 0.23 never drops the listeners it put on the app's root
+        // element, which keep that element alive: emptied, it holds no more
+        // than itself (not the app's thousand-odd nodes).
+        self.container.set_inner_html("");
+    }
+}
+
+/// Every live instance's number.
+pub fn ids() -> Vec<u32> {
+    INSTANCES.with(|all| all.borrow().iter().map(|e| e.id).collect())
+}
+
 /// Registers a new instance on `host`; returns its number.
-pub fn add(host: Element, key: String, config: Config) -> u32 {
+pub fn add(host: Element, key: String, config: Config, link: Link) -> u32 {
     let id = NEXT_ID.with(|n| n.replace(n.get() + 1));
     INSTANCES.with(|all| {
         all.borrow_mut().push(Entry {
@@ -45,6 +72,7 @@ pub fn add(host: Element, key: String, config: Config) -> u32 {
             key,
             config,
             app: None,
+            link,
             commands: None,
             pending: Vec::new(),
         })
@@ -60,6 +88,11 @@ pub fn remove(id: u32) -> Option<Entry> {
         let at = all.iter().position(|e| e.id == id)?;
         Some(all.remove(at))
     })
+}
+
+/// The keys of the live instances.
+pub fn keys() -> Vec<String> {
+    INSTANCES.with(|all| all.borrow().iter().map(|e| e.key.clone()).collect())
 }
 
 /// The number of the instance live on `host`, if any.
@@ -111,6 +144,12 @@ impl WidgetHandle {
         send(self.id, Command::Open(slug.to_string()));
     }
 
+    /// Reads the mount point's attributes again and applies what changed
+    /// (the loader calls this when one of them does).
+    pub fn reconfigure(&self) {
+        super::live::reconfigure(self.id);
+    }
+
     /// Sets the search field to `query` and shows its results.
     pub fn search(&self, query: &str) {
         send(self.id, Command::Search(query.to_string()));
@@ -123,12 +162,8 @@ impl WidgetHandle {
         let Some(entry) = remove(self.id) else {
             return;
         };
-        if let Some((app, container)) = entry.app {
-            app.destroy();
-            // Yew 0.23 never drops the listeners it put on the app's root
-            // element, which keep that element alive: emptied, it holds no
-            // more than itself (not the app's thousand-odd nodes).
-            container.set_inner_html("");
+        if let Some(running) = entry.app {
+            running.stop();
         }
         if let Some(root) = entry.host.shadow_root() {
             root.set_inner_html("");

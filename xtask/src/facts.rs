@@ -1,10 +1,10 @@
 //! What the loader script (`www/loader.js`) must know before any wasm runs —
 //! the UI languages with the strings it shows itself (the lazy stand-in's
 //! label, the failure message), the default language, the `loading` value
-//! that defers loading — written into the bundle as `const FACTS = {…};`
+//! that defers loading, the attributes to watch for changes — written into the bundle as `const FACTS = {…};`
 //! from the widget's own Rust tables, so that nothing is spelled twice.
 
-use compendium_ui::{Lang, Loading};
+use compendium_ui::{Config, Lang, Loading};
 use serde_json::{json, Map, Value};
 
 /// The `FACTS` declaration for the bundled script.
@@ -24,6 +24,7 @@ pub fn loader_facts() -> String {
         "languages": languages,
         "defaultLanguage": Lang::default().code(),
         "lazy": Loading::Lazy.code(),
+        "attributes": Config::ATTRIBUTES,
     });
     format!("const FACTS = {facts};")
 }
@@ -64,6 +65,7 @@ mod tests {
             ("FACTS.languages", &facts["languages"]),
             ("FACTS.defaultLanguage", &facts["defaultLanguage"]),
             ("FACTS.lazy", &facts["lazy"]),
+            ("FACTS.attributes", &facts["attributes"]),
             (").searchLabel", &english["searchLabel"]),
             (").loadFailed", &english["loadFailed"]),
         ] {

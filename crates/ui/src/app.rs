@@ -7,6 +7,7 @@
 //! [`ToHost`]. It never touches the page itself: that is the embed layer's
 //! answer to those requests.
 
+use crate::command::{self, Command};
 use crate::components::{
     accordion::Accordion, empty_state::EmptyState, filters::Filters as FilterControls,
     live_region::LiveRegion, search_box::SearchBox,
@@ -17,21 +18,12 @@ use crate::i18n::Lang;
 use crate::link::Link;
 use crate::sections::sections;
 use crate::shared::SharedCompendium;
-use crate::start::{unknown_theme, Start};
+use crate::start::Start;
 use crate::state::{Action, State};
 use compendium_core::{Filters, SearchResults};
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// What a page script can ask an instance to do.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Command {
-    /// Open the theme with this id.
-    Open(String),
-    /// Show the results of this query.
-    Search(String),
-}
 
 /// What a search found, for page scripts (the `compendium-search` event).
 #[derive(Debug, Clone, PartialEq)]
@@ -141,15 +133,15 @@ pub fn App(props: &AppProps) -> Html {
                 to_host.emit(ToHost::Warning(warning));
             }
             let warn = to_host.clone();
-            to_host.emit(ToHost::Ready(Callback::from(
-                move |command| match command {
-                    Command::Search(query) => dispatch.dispatch(Action::Query(query)),
-                    Command::Open(id) => match compendium.theme_index(&id) {
-                        Some(theme) => dispatch.dispatch(Action::Open(theme)),
-                        None => warn.emit(ToHost::Warning(unknown_theme(&compendium, &id))),
-                    },
-                },
-            )));
+            to_host.emit(ToHost::Ready(Callback::from(move |command: Command| {
+                let (actions, warnings) = command::actions(&compendium, command);
+                for warning in warnings {
+                    warn.emit(ToHost::Warning(warning));
+                }
+                for action in actions {
+                    dispatch.dispatch(action);
+                }
+            })));
         });
     }
 

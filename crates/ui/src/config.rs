@@ -75,6 +75,19 @@ pub fn instance_key(id: Option<&str>, position: Option<usize>) -> String {
     }
 }
 
+/// `wanted`, or, when another live instance has it, `wanted-2`, `wanted-3`…:
+/// two instances sharing a key would share deep links and remembered state.
+pub fn unique_key(wanted: &str, taken: &[String]) -> String {
+    let free = |key: &str| !taken.iter().any(|t| t == key);
+    if free(wanted) {
+        return wanted.to_string();
+    }
+    (2..)
+        .map(|n| format!("{wanted}-{n}"))
+        .find(|key| free(key))
+        .expect("some suffix is free")
+}
+
 impl Default for Config {
     fn default() -> Self {
         Config {
@@ -90,6 +103,18 @@ impl Default for Config {
 }
 
 impl Config {
+    /// Every attribute [`Config::read`] reads: the loader watches these for
+    /// changes after mount.
+    pub const ATTRIBUTES: &'static [&'static str] = &[
+        "lang",
+        "open",
+        "query",
+        "heading-level",
+        "data-src",
+        "history",
+        "loading",
+    ];
+
     /// Reads the configuration through `attr` (an attribute getter), returning
     /// it with one warning per invalid value.
     pub fn read(attr: impl Fn(&str) -> Option<String>) -> (Config, Vec<String>) {
@@ -288,6 +313,29 @@ mod tests {
             "cw0",
             "not among the mount points"
         );
+    }
+
+    #[test]
+    fn every_listed_attribute_is_read() {
+        let sample = |name: &str| match name {
+            "lang" => "en",
+            "heading-level" => "3",
+            "loading" => "lazy",
+            "history" => "",
+            _ => "x",
+        };
+        for name in Config::ATTRIBUTES {
+            let (config, warnings) = read(&[(name, sample(name))]);
+            assert!(config != Config::default() && warnings.is_empty(), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_key_another_instance_has_gets_the_first_free_suffix() {
+        let taken = ["recueil".to_string(), "recueil-2".to_string()];
+        assert_eq!(unique_key("autre", &taken), "autre");
+        assert_eq!(unique_key("recueil", &taken), "recueil-3");
+        assert_eq!(unique_key("recueil-2", &taken[..1]), "recueil-2");
     }
 
     #[test]

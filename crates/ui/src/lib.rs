@@ -13,6 +13,7 @@
 //! event handlers and effects, never while rendering.
 
 mod app;
+pub mod command;
 pub mod components;
 pub mod config;
 mod context;
@@ -25,7 +26,8 @@ pub mod start;
 pub mod state;
 pub mod styles;
 
-pub use app::{App, AppProps, Command, Searched, ToHost};
+pub use app::{App, AppProps, Searched, ToHost};
+pub use command::Command;
 pub use components::search_box::SEARCH_INPUT_ID;
 pub use config::{Config, Loading};
 pub use i18n::Lang;

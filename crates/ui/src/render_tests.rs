@@ -7,7 +7,7 @@ use crate::{App, AppProps, Lang, Start};
 use yew::{Callback, LocalServerRenderer};
 
 fn render(props: AppProps) -> String {
-    futures::executor::block_on(LocalServerRenderer::<App>::with_props(props).render())
+    futures_executor::block_on(LocalServerRenderer::<App>::with_props(props).render())
 }
 
 fn props(start: Start) -> AppProps {

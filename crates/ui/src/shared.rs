@@ -34,11 +34,6 @@ impl SharedCompendium {
     pub fn index(&self) -> &SearchIndex {
         (self.0.index).get_or_init(|| SearchIndex::new(&self.0.compendium))
     }
-
-    /// The position of the theme with this id.
-    pub fn theme_index(&self, id: &str) -> Option<usize> {
-        self.themes.iter().position(|t| t.id == id)
-    }
 }
 
 impl PartialEq for SharedCompendium {

@@ -3,10 +3,13 @@
 //! into a [`State`] of the compendium at hand, with a warning for what it
 //! does not have.
 
+use crate::command::{self, Command};
 use crate::config::Config;
 use crate::link::Link;
 use crate::state::State;
 use compendium_core::Compendium;
+use std::rc::Rc;
+use yew::Reducible;
 
 /// What an instance starts with, by theme ids and symbols (plain data: the
 /// embed layer gathers it from the page, a prerender uses the default).
@@ -39,42 +42,22 @@ impl Start {
 
 impl State {
     /// The state `start` describes in `compendium`, with a warning for each
-    /// theme id it does not have. A paper's theme opens with it.
+    /// theme id or symbol it does not have: the state a deep link with the
+    /// same query, themes and paper leads to from the default.
     pub fn initial(compendium: &Compendium, start: &Start) -> (State, Vec<String>) {
-        let mut state = State {
-            query: start.query.clone(),
-            ..State::default()
+        let link = Link {
+            query: Some(start.query.clone()),
+            open: start.open.clone(),
+            doc: start.doc.clone(),
         };
-        let mut warnings = Vec::new();
-        for id in &start.open {
-            match compendium.themes.iter().position(|t| t.id == *id) {
-                Some(i) => {
-                    state.open.insert(i);
-                }
-                None => warnings.push(unknown_theme(compendium, id)),
-            }
-        }
-        if let Some(symbol) = &start.doc {
-            let theme = compendium
-                .themes
-                .iter()
-                .position(|t| t.documents.iter().any(|d| d.symbol == *symbol));
-            match theme {
-                Some(t) => {
-                    state.open.insert(t);
-                    state.focused = Some(symbol.clone());
-                }
-                None => warnings.push(format!("doc=\"{symbol}\" is not a paper's symbol.")),
-            }
-        }
-        (state, warnings)
+        let (actions, warnings) = command::actions(compendium, Command::Follow(link));
+        let state = actions
+            .into_iter()
+            .fold(Rc::new(State::default()), |state, action| {
+                state.reduce(action)
+            });
+        ((*state).clone(), warnings)
     }
-}
-
-/// The warning for a theme id the compendium does not have.
-pub fn unknown_theme(compendium: &Compendium, id: &str) -> String {
-    let ids: Vec<&str> = compendium.themes.iter().map(|t| t.id.as_str()).collect();
-    format!("open=\"{id}\" is not a theme; allowed: {}.", ids.join(", "))
 }
 
 #[cfg(test)]

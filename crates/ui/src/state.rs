@@ -38,6 +38,14 @@ pub enum Action {
     ShowAll(Vec<usize>),
     /// Closes every theme of the list (the ones on screen).
     HideAll(Vec<usize>),
+    /// Exactly these themes open while browsing; while searching, these
+    /// are open too (the page set the `open` attribute, or followed a link).
+    OpenOnly(BTreeSet<usize>),
+    /// A deep link's paper: its theme opens, the paper is shown and focused.
+    Focus {
+        theme: usize,
+        symbol: String,
+    },
 }
 
 impl State {
@@ -63,7 +71,7 @@ impl Reducible for State {
         let searching = next.searching();
         // A deep link's paper stays focused until the reader does something
         // else; then the links the widget writes stop pointing at it.
-        if !matches!(action, Action::Open(_)) {
+        if !matches!(action, Action::Open(_) | Action::Focus { .. }) {
             next.focused = None;
         }
         match action {
@@ -115,6 +123,15 @@ impl Reducible for State {
                 } else {
                     next.open.clear();
                 }
+            }
+            Action::OpenOnly(themes) => {
+                next.closed_in_search.retain(|t| !themes.contains(t));
+                next.open = themes;
+            }
+            Action::Focus { theme, symbol } => {
+                next.open.insert(theme);
+                next.closed_in_search.remove(&theme);
+                next.focused = Some(symbol);
             }
         }
         Rc::new(next)
@@ -244,6 +261,29 @@ mod tests {
         let next = reduce(searching("x", &[]), Action::HideAll(vec![3, 4]));
         assert_eq!(next.closed_in_search, set(&[3, 4]));
         assert!(!next.is_open(3) && next.is_open(5));
+    }
+
+    #[test]
+    fn open_only_replaces_the_open_themes_and_shows_them_in_a_search() {
+        assert_eq!(
+            reduce(browsing(&[0, 1]), Action::OpenOnly(set(&[2]))).open,
+            set(&[2])
+        );
+        let next = reduce(searching("x", &[2, 3]), Action::OpenOnly(set(&[2])));
+        assert!(next.is_open(2) && !next.is_open(3));
+    }
+
+    #[test]
+    fn focus_opens_the_paper_s_theme_and_focuses_it() {
+        let next = reduce(
+            searching("x", &[6]),
+            Action::Focus {
+                theme: 6,
+                symbol: "S".into(),
+            },
+        );
+        assert!(next.is_open(6) && next.open.contains(&6));
+        assert_eq!(next.focused.as_deref(), Some("S"));
     }
 
     #[test]
