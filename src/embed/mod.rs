@@ -121,7 +121,10 @@ fn render(id: u32, root: &ShadowRoot, compendium: SharedCompendium) -> Result<()
         Some(_) => root.append_child(&container).map(drop)?,
         None => root.replace_children_with_node_1(&container),
     }
+    let name = compendium_ui::config::unique_name(&compendium.title, &registry::names_but(id));
+    with_entry(id, |e| e.name = Some(name.clone()));
     let props = AppProps {
+        name: name.into(),
         compendium,
         lang: config.lang,
         heading_level: config.heading_level,

@@ -20,6 +20,8 @@ pub struct Entry {
     /// Namespace for the URL fragment and session storage: the mount point's
     /// `id`, or `cw1`, `cw2`… in document order.
     pub key: String,
+    /// The name of its landmarks, once its compendium is known.
+    pub name: Option<String>,
     pub config: Config,
     /// The running app, once rendered.
     pub app: Option<Running>,
@@ -70,6 +72,7 @@ pub fn add(host: Element, key: String, config: Config, link: Link) -> u32 {
             id,
             host,
             key,
+            name: None,
             config,
             app: None,
             link,
@@ -87,6 +90,17 @@ pub fn remove(id: u32) -> Option<Entry> {
         let mut all = all.borrow_mut();
         let at = all.iter().position(|e| e.id == id)?;
         Some(all.remove(at))
+    })
+}
+
+/// The landmark names of the live instances but `id`.
+pub fn names_but(id: u32) -> Vec<String> {
+    INSTANCES.with(|all| {
+        let all = all.borrow();
+        all.iter()
+            .filter(|e| e.id != id)
+            .filter_map(|e| e.name.clone())
+            .collect()
     })
 }
 

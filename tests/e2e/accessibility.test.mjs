@@ -80,3 +80,21 @@ test("no axe violation on a 360 px wide phone", async () => {
   assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
   await screenshot(page, "phone-360");
 });
+
+test("no axe violation with two widgets on one page, idle and searching", async () => {
+  const { page } = await demo();
+  await page.evaluate(() => document.querySelector("compendium-widget").after(document.createElement("compendium-widget")));
+  const w = widget(page, "compendium-widget >> nth=0");
+  const second = widget(page, "compendium-widget >> nth=1");
+  await second.ready();
+  assert.deepEqual(await violations(page), []);
+  await w.input.fill("traite");
+  await second.input.fill("traite");
+  await eventually(async () => (await second.marks.count()) > 0, "marks in both");
+  assert.deepEqual(await violations(page), []);
+  // Each instance's search landmark has a name of its own.
+  const names = await page.$$eval("compendium-widget", (all) =>
+    all.map((el) => el.shadowRoot.querySelector("[role=search]").getAttribute("aria-label")),
+  );
+  assert.equal(new Set(names).size, 2, JSON.stringify(names));
+});

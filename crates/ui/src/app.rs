@@ -60,6 +60,9 @@ pub struct AppProps {
     pub lang: Lang,
     /// Level of the theme headings (2–6).
     pub heading_level: u8,
+    /// The instance's name for its landmarks: its compendium's title, told
+    /// apart from other instances on the page (`compendium_ui::config::unique_name`).
+    pub name: AttrValue,
     pub start: Start,
     pub to_host: Callback<ToHost>,
 }
@@ -93,6 +96,7 @@ pub fn App(props: &AppProps) -> Html {
         compendium,
         lang,
         heading_level,
+        name,
         start,
         to_host,
     } = props;
@@ -221,7 +225,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Widget> context={(*widget).clone()}>
             <div class="cw" lang={lang.code()} dir="ltr">
-                <SearchBox value={state.query.clone()} on_input={on_query} />
+                <SearchBox value={state.query.clone()} name={name.clone()} on_input={on_query} />
                 <FilterControls
                     year={state.year}
                     meeting={state.meeting}

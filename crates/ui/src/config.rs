@@ -78,14 +78,24 @@ pub fn instance_key(id: Option<&str>, position: Option<usize>) -> String {
 /// `wanted`, or, when another live instance has it, `wanted-2`, `wanted-3`…:
 /// two instances sharing a key would share deep links and remembered state.
 pub fn unique_key(wanted: &str, taken: &[String]) -> String {
-    let free = |key: &str| !taken.iter().any(|t| t == key);
+    first_free(wanted, taken, |n| format!("{wanted}-{n}"))
+}
+
+/// `wanted`, or `wanted (2)`, `wanted (3)`… when another live instance has
+/// it: the name of an instance's landmarks, which a screen reader lists.
+pub fn unique_name(wanted: &str, taken: &[String]) -> String {
+    first_free(wanted, taken, |n| format!("{wanted} ({n})"))
+}
+
+fn first_free(wanted: &str, taken: &[String], numbered: impl Fn(usize) -> String) -> String {
+    let free = |candidate: &str| !taken.iter().any(|t| t == candidate);
     if free(wanted) {
         return wanted.to_string();
     }
     (2..)
-        .map(|n| format!("{wanted}-{n}"))
-        .find(|key| free(key))
-        .expect("some suffix is free")
+        .map(numbered)
+        .find(|candidate| free(candidate))
+        .expect("some number is free")
 }
 
 impl Default for Config {
@@ -336,6 +346,13 @@ mod tests {
         assert_eq!(unique_key("autre", &taken), "autre");
         assert_eq!(unique_key("recueil", &taken), "recueil-3");
         assert_eq!(unique_key("recueil-2", &taken[..1]), "recueil-2");
+    }
+
+    #[test]
+    fn a_name_another_instance_has_gets_the_first_free_number() {
+        let taken = ["Recueil".to_string(), "Recueil (2)".to_string()];
+        assert_eq!(unique_name("Recueil", &taken), "Recueil (3)");
+        assert_eq!(unique_name("Autre", &taken), "Autre");
     }
 
     #[test]

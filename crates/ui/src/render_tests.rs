@@ -15,6 +15,7 @@ fn props(start: Start) -> AppProps {
         compendium: compendium(),
         lang: Lang::Fr,
         heading_level: 2,
+        name: "Recueil".into(),
         start,
         to_host: Callback::noop(),
     }
@@ -65,6 +66,27 @@ fn the_first_render_has_a_header_button_per_theme_inside_a_heading() {
         .iter()
         .all(|b| attr(b, "aria-expanded") == Some("false")));
     assert!(html.contains("Prélèvement d’organes"));
+}
+
+#[test]
+fn the_search_landmark_is_named_after_the_instance() {
+    let html = render(props(Start::default()));
+    let search = tags(&html, "div")
+        .into_iter()
+        .find(|t| attr(t, "role") == Some("search"))
+        .expect("a search landmark");
+    assert_eq!(attr(search, "aria-label"), Some("Recueil"));
+}
+
+#[test]
+fn panels_are_no_landmarks() {
+    let html = render(props(Start {
+        open: vec!["demande".into()],
+        ..Start::default()
+    }));
+    assert!(!html.contains("role=\"region\""));
+    let panels = with_class(&html, "div", "cw-accordion__panel");
+    assert_eq!(panels.len(), 13);
 }
 
 #[test]
@@ -136,10 +158,10 @@ fn a_start_query_shows_the_matching_themes_first_with_marks() {
         query: "2015/2".into(),
         ..Start::default()
     }));
-    let titles = with_class(&html, "span", "cw-accordion__title");
+    let headers = with_class(&html, "button", "cw-accordion__button");
     assert_eq!(
-        attr(titles[0], "id"),
-        Some("cw-title-agences-de-recrutement-et-frais-de-recrutement")
+        attr(headers[0], "id"),
+        Some("cw-theme-agences-de-recrutement-et-frais-de-recrutement")
     );
     let sections = tags(&html, "section");
     assert!(!sections[0].contains(" hidden"), "{}", sections[0]);

@@ -11,6 +11,8 @@ pub const SEARCH_INPUT_ID: &str = "cw-search-input";
 #[derive(Properties, PartialEq)]
 pub struct SearchBoxProps {
     pub value: String,
+    /// The search landmark's name, unique on the page.
+    pub name: AttrValue,
     pub on_input: Callback<String>,
 }
 
@@ -36,7 +38,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
         })
     };
     html! {
-        <div class="cw-search" role="search">
+        <div class="cw-search" role="search" aria-label={props.name.clone()}>
             <label class="cw-search__label" for={SEARCH_INPUT_ID}>{ strings.search_label }</label>
             <p class="cw-search__hint" id="cw-search-hint">{ strings.search_hint }</p>
             <input

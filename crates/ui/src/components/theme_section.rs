@@ -87,9 +87,9 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
     }
 
     let header_id = format!("cw-theme-{}", theme.id);
-    // The panel is named by the theme's title alone, not by the whole button
-    // (title, count and every key topic).
-    let title_id = format!("cw-title-{}", theme.id);
+    // The panel is no `region`: thirteen panels open at once would be
+    // thirteen landmarks per widget (the WAI-ARIA practices advise against
+    // it past about six). The header's `aria-controls` links the two.
     let panel_id = format!("cw-panel-{}", theme.id);
     let counted = if view.searching {
         count(props.hits.len(), strings.matches_one, strings.matches_many)
@@ -162,8 +162,6 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
             ref={panel_ref}
             id={panel_id.clone()}
             class="cw-accordion__panel"
-            role="region"
-            aria-labelledby={title_id.clone()}
         >
             if view.expanded || view.with_content {
                 <p class="cw-chips__label" id={format!("{panel_id}-topics")}>{ strings.key_topics }</p>
@@ -201,7 +199,7 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
                     {onclick}
                     {onkeydown}
                 >
-                    <span class="cw-accordion__title" id={title_id}>
+                    <span class="cw-accordion__title">
                         { highlighted(&theme.title, title_spans) }
                     </span>
                     <span class="cw-visually-hidden">{ ", " }</span>
