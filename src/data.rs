@@ -68,7 +68,7 @@ fn from_js(value: JsValue) -> Result<Compendium, String> {
         for (d, doc) in theme.documents.iter().enumerate() {
             if doc.web_link().is_none() {
                 crate::page::warn(&format!(
-                    "themes[{t}].documents[{d}].link {:?} is not an http(s) URL; {} is shown without a link.",
+                    "themes[{t}].documents[{d}].link \"{}\" is not an http(s) URL; {} is shown without a link.",
                     doc.link, doc.symbol
                 ));
             }
