@@ -86,6 +86,7 @@ pub fn arrange(now: &[Section], settled: &[Section]) -> Vec<Section> {
 mod tests {
     use super::*;
     use crate::test_support::compendium;
+    use crate::SharedCompendium;
     use compendium_core::Filters;
 
     /// Sections (theme, shown), each with one hit whose symbol is `label`.
@@ -115,6 +116,21 @@ mod tests {
             .collect()
     }
 
+    /// The sections for `query` typed in the bundled compendium, with the
+    /// compendium and the search results.
+    fn searched(query: &str) -> (SharedCompendium, SearchResults, Vec<Section>) {
+        let compendium = compendium();
+        let state = State {
+            query: query.into(),
+            ..State::default()
+        };
+        let results = compendium
+            .index()
+            .search(query, &Filters::default(), usize::MAX);
+        let shown = sections(&compendium, &state, &results);
+        (compendium, results, shown)
+    }
+
     #[test]
     fn while_browsing_every_theme_shows_in_document_order() {
         let compendium = compendium();
@@ -125,15 +141,7 @@ mod tests {
 
     #[test]
     fn a_search_shows_the_themes_with_hits_first_in_the_order_of_their_best_hit() {
-        let compendium = compendium();
-        let state = State {
-            query: "frais de recrutement".into(),
-            ..State::default()
-        };
-        let results = compendium
-            .index()
-            .search(&state.query, &Filters::default(), usize::MAX);
-        let shown = sections(&compendium, &state, &results);
+        let (compendium, results, shown) = searched("frais de recrutement");
         assert_eq!(shown.len(), 13, "every theme stays, to be shown again");
         assert_eq!(
             compendium.themes[shown[0].theme].id,
@@ -151,16 +159,8 @@ mod tests {
 
     #[test]
     fn a_search_without_hits_hides_every_theme() {
-        let compendium = compendium();
-        let state = State {
-            query: "zzzzqqq".into(),
-            ..State::default()
-        };
-        let results = compendium
-            .index()
-            .search(&state.query, &Filters::default(), usize::MAX);
+        let (_, results, shown) = searched("zzzzqqq");
         assert_eq!(results.total, 0);
-        let shown = sections(&compendium, &state, &results);
         assert_eq!(shown.len(), 13);
         assert!(shown.iter().all(|s| !s.shown));
     }
