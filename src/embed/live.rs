@@ -27,12 +27,15 @@ pub fn reconfigure(id: u32) {
         restart(id, new.data_src, host);
         return;
     }
-    if (new.lang, new.heading_level) != (old.lang, old.heading_level) {
+    // The attributes the app takes as props.
+    let props_of = |c: &Config| (c.lang, c.heading_level, c.history);
+    if props_of(&new) != props_of(&old) {
         // Taken out while Yew is called: nothing may find the registry
         // borrowed.
         if let Some(mut running) = with_entry(id, |e| e.app.take()).flatten() {
             running.props.lang = new.lang;
             running.props.heading_level = new.heading_level;
+            running.props.write_link = new.history;
             running.app.update(running.props.clone());
             with_entry(id, |e| e.app = Some(running));
         }

@@ -129,6 +129,7 @@ fn render(id: u32, root: &ShadowRoot, compendium: SharedCompendium) -> Result<()
         lang: config.lang,
         heading_level: config.heading_level,
         start,
+        write_link: config.history,
         to_host: Callback::from(move |request| answer(id, request)),
     };
     // Yew renders a microtask later; `answer` then finds the entry.
@@ -145,9 +146,7 @@ fn render(id: u32, root: &ShadowRoot, compendium: SharedCompendium) -> Result<()
 
 /// Does what instance `id`'s app asks of the page.
 fn answer(id: u32, request: ToHost) {
-    let Some((host, key, history)) =
-        with_entry(id, |e| (e.host.clone(), e.key.clone(), e.config.history))
-    else {
+    let Some((host, key)) = with_entry(id, |e| (e.host.clone(), e.key.clone())) else {
         return;
     };
     match request {
@@ -166,12 +165,10 @@ fn answer(id: u32, request: ToHost) {
         }
         ToHost::OpenChanged(ids) => page::remember_open(&key, &ids),
         ToHost::Link(link) => {
-            if history {
-                let _ = page::write_link(&key, &link);
-                // Written without a `hashchange`; remembered so that the
-                // next one does not take it for news.
-                with_entry(id, |e| e.link = page::current_link(&key));
-            }
+            let _ = page::write_link(&key, &link);
+            // Written without a `hashchange`; remembered so that the next
+            // one does not take it for news.
+            with_entry(id, |e| e.link = page::current_link(&key));
         }
         ToHost::Searched(searched) => page::dispatch_search_event(&host, &searched),
         ToHost::CopyLink { link, done } => {

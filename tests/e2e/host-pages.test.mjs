@@ -34,8 +34,19 @@ const PROPERTIES = [
   "padding-left",
 ];
 
-async function typography(pageName) {
-  const page = await openPage(site.browser, site.url + pageName);
+/** The blank test page with a host stylesheet (none: a plain page). */
+async function typography(stylesheet) {
+  const page = await openPage(site.browser, `${site.url}blank.html`);
+  if (stylesheet) {
+    await page.evaluate(
+      (href) =>
+        new Promise((loaded) => {
+          const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href, onload: loaded });
+          document.head.append(link);
+        }),
+      stylesheet,
+    );
+  }
   await addWidget(page, { open: "non-sanction" });
   await widget(page).ready();
   const measured = await page.$eval(
@@ -52,16 +63,16 @@ async function typography(pageName) {
   return { page, measured };
 }
 
-for (const [pageName, what] of [
-  ["small-root.html", "a 62.5 % root font size"],
-  ["inherited.html", "inherited properties forced with !important"],
+for (const [stylesheet, what] of [
+  ["small-root.css", "a 62.5 % root font size"],
+  ["inherited.css", "inherited properties forced with !important"],
 ]) {
   test(`a host page with ${what} leaves the widget's typography as on a plain page`, async () => {
-    const plain = await typography("blank.html");
-    const host = await typography(pageName);
+    const plain = await typography(null);
+    const host = await typography(stylesheet);
     assert.deepEqual(host.measured, plain.measured);
     assert.equal(plain.measured[".cw-para__text"]["font-size"], "16px", "the reader's default size");
-    await screenshot(host.page, `host-${pageName.replace(".html", "")}`);
+    await screenshot(host.page, `host-${stylesheet.replace(".css", "")}`);
     assert.deepEqual(host.page.problems, []);
   });
 }

@@ -42,8 +42,8 @@ pub enum ToHost {
     /// The themes open while browsing (their ids), at the first render and
     /// whenever they change: remember them for the session.
     OpenChanged(Vec<String>),
-    /// The state as a deep link (after a pause in typing): the `history`
-    /// attribute decides whether the address bar follows.
+    /// The state as a deep link, after a pause in typing, to write into the
+    /// address bar (only sent while `AppProps::write_link` is set).
     Link(Link),
     /// A search's results changed (not sent for the initial state).
     Searched(Searched),
@@ -64,6 +64,9 @@ pub struct AppProps {
     /// apart from other instances on the page (`compendium_ui::config::unique_name`).
     pub name: AttrValue,
     pub start: Start,
+    /// The address bar follows the state (the `history` attribute): without
+    /// it no deep link is built or timed at each keystroke.
+    pub write_link: bool,
     pub to_host: Callback<ToHost>,
 }
 
@@ -98,6 +101,7 @@ pub fn App(props: &AppProps) -> Html {
         heading_level,
         name,
         start,
+        write_link,
         to_host,
     } = props;
     let (lang, heading_level) = (*lang, *heading_level);
@@ -165,14 +169,15 @@ pub fn App(props: &AppProps) -> Html {
     }
     {
         let to_host = to_host.clone();
-        let link = Link {
+        let link = write_link.then(|| Link {
             query: Some(state.query.clone()),
             open: open_ids,
             doc: state.focused.clone(),
-        };
+        });
         use_effect_with(link, move |link| {
-            let link = link.clone();
-            let pending = Timeout::new(LINK_PAUSE_MS, move || to_host.emit(ToHost::Link(link)));
+            let pending = link
+                .clone()
+                .map(|link| Timeout::new(LINK_PAUSE_MS, move || to_host.emit(ToHost::Link(link))));
             move || drop(pending)
         });
     }

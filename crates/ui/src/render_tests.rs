@@ -17,6 +17,7 @@ fn props(start: Start) -> AppProps {
         heading_level: 2,
         name: "Recueil".into(),
         start,
+        write_link: false,
         to_host: Callback::noop(),
     }
 }
