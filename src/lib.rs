@@ -2,14 +2,16 @@
 //! accordion that any web page embeds with one `<script>` tag.
 //!
 //! This crate is the browser half: the embedding layer (mount points, the
-//! registry of instances, shadow roots, stylesheets) and what it does for
+//! registry of instances, shadow roots, hydrating the prerendered markup) and what it does for
 //! the apps on the page (URL fragment, session storage, clipboard, events),
 //! the bundled compendium, and the JS-facing API. The user interface is
 //! `compendium-ui` and search is `compendium-core`, both tested natively;
-//! the loader script that calls [`mount`] is `www/loader.js`.
+//! the loader script that calls [`mount`] — and puts the stylesheet and the
+//! prerendered first render into each shadow root before this runs — is
+//! `www/loader.js`.
 //!
 //! Only this root and `embed` know the registry of instances; the other
-//! modules (the page, the data, the search API, the panic hook, the styles)
+//! modules (the page, the data, the search API, the panic hook)
 //! know nothing of it.
 
 mod api;
@@ -17,7 +19,6 @@ mod data;
 mod embed;
 mod page;
 mod panic;
-mod styles;
 
 pub use api::search;
 pub use embed::{instances, mount, WidgetHandle};

@@ -24,7 +24,7 @@ async fn mounted(attributes: &[(&str, &str)]) -> (Element, ShadowRoot) {
         host.set_attribute(name, value).unwrap();
     }
     document.body().unwrap().append_child(&host).unwrap();
-    crate::mount(host.clone()).unwrap();
+    crate::mount(host.clone(), Vec::new()).unwrap();
     settle().await;
     let root = host.shadow_root().expect("mount attaches a shadow root");
     (host, root)
@@ -225,7 +225,7 @@ async fn destroy_removes_the_instance_and_empties_its_shadow_root() {
     let before = crate::instances();
     let (host, root) = mounted(&[]).await;
     assert_eq!(crate::instances(), before + 1);
-    let handle = crate::mount(host.clone()).unwrap();
+    let handle = crate::mount(host.clone(), Vec::new()).unwrap();
     assert_eq!(
         crate::instances(),
         before + 1,
@@ -238,7 +238,7 @@ async fn destroy_removes_the_instance_and_empties_its_shadow_root() {
     // the same element again starts a new instance.
     handle.search("traite");
     handle.destroy();
-    let again = crate::mount(host.clone()).unwrap();
+    let again = crate::mount(host.clone(), Vec::new()).unwrap();
     settle().await;
     assert_eq!(crate::instances(), before + 1);
     assert_eq!(titles(&root).len(), 13, "not searched by the old handle");
@@ -252,7 +252,7 @@ async fn commands_sent_before_the_first_render_are_carried_out() {
     let host = document.create_element("div").unwrap();
     host.set_id("test-commands");
     document.body().unwrap().append_child(&host).unwrap();
-    let handle = crate::mount(host.clone()).unwrap();
+    let handle = crate::mount(host.clone(), Vec::new()).unwrap();
     handle.search("2015/2");
     settle().await;
     let root = host.shadow_root().unwrap();

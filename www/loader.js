@@ -4,12 +4,18 @@
 // whose argument `currentScript` is the <script> element that loaded us, so
 // that the wasm is fetched from beside this script whatever path or origin
 // serves it. Finds the mount points (<compendium-widget> elements and
-// <div data-compendium-widget>, also when added later), loads the wasm once,
-// asks it to mount each of them, and to stop each one that leaves the page.
-// If loading fails, each mount point says so and the host page carries on.
+// <div data-compendium-widget>, also when added later), gives each a shadow
+// root with the widget's stylesheet and its first render (prerendered at
+// build time: the accordion is on screen before the wasm arrives), loads
+// the wasm once, asks it to mount (hydrate) each of them, and to stop each
+// one that leaves the page. What the reader does meanwhile is kept: typing
+// stays in the field, activated headers are queued, and a short status says
+// the widget is coming. If loading fails, each mount point says so and the
+// host page carries on.
 //
-// `FACTS` (languages and their strings, attribute values) is written in by
-// the build from the widget's Rust tables (xtask/src/facts.rs): what this
+// `FACTS` (languages with their strings and prerendered markup, the
+// stylesheet, attribute names and values) is written in by the build from
+// the widget's Rust tables and components (xtask/src/facts.rs): what this
 // script must know before any wasm runs is never spelled here.
 
 if (window.CompendiumWidget) {
@@ -45,14 +51,84 @@ function isLazy(host) {
   return (host.getAttribute("loading") || "").trim().toLowerCase() === FACTS.lazy;
 }
 
+// The widget's stylesheet, one constructable sheet for every shadow root:
+// no <style> element, so a strict `style-src` allows it, and the page's CSS
+// cannot reach inside.
+let sheet = null;
+/** The mount point's open shadow root, attached if need be, styled. */
+function shadowOf(host) {
+  const root = host.shadowRoot || host.attachShadow({ mode: "open" });
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(FACTS.stylesheet);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  return root;
+}
+
 function showFailure(host, error) {
   console.error("compendium-widget: could not start:", error);
-  const root = host.shadowRoot || host.attachShadow({ mode: "open" });
+  const root = shadowOf(host);
   const message = document.createElement("p");
   message.setAttribute("role", "alert");
+  message.className = "cw-failure";
   message.textContent = strings(host).loadFailed;
-  // The slot keeps any fallback HTML the page put inside the mount point visible.
+  // The slot keeps any fallback HTML the page put inside it visible.
   root.replaceChildren(message, document.createElement("slot"));
+}
+
+// Mount point → what the reader did before its instance was ready:
+// { toggled: theme ids of the headers activated, in order }.
+const EARLY = new WeakMap();
+
+/**
+ * Shows the bundled compendium's first render in `host` at once (unless the
+ * page declared it already: the snippet's declarative shadow root), and
+ * keeps what the reader does with it until the wasm hydrates it. A widget
+ * with `data-src` shows another compendium: nothing to prerender.
+ */
+function prerender(host, root) {
+  if (host.hasAttribute(FACTS.dataSrcAttribute)) return;
+  if (!root.querySelector(`[${FACTS.prerenderedAttribute}]`)) {
+    root.innerHTML = strings(host).prerendered;
+  }
+  // Until the widget is ready (`early` ends this): typed text stays in the
+  // field (the widget reads it when it hydrates); a header's activation
+  // (click, Enter, Space) is queued by theme id.
+  const early = { toggled: [], listening: new AbortController() };
+  EARLY.set(host, early);
+  const { signal } = early.listening;
+  root.addEventListener(
+    "click",
+    (event) => {
+      const header = event.target.closest?.(`button[id^="${FACTS.headerIdPrefix}"]`);
+      if (!header) return;
+      early.toggled.push(header.id.slice(FACTS.headerIdPrefix.length));
+      showComing(host, root);
+    },
+    { signal },
+  );
+  root.addEventListener("input", () => showComing(host, root), { signal });
+}
+
+/** Says, once, that what the reader did takes effect in a moment. */
+function showComing(host, root) {
+  if (root.querySelector("[data-coming]")) return;
+  const status = document.createElement("p");
+  status.dataset.coming = "";
+  status.className = "cw-coming";
+  status.setAttribute("role", "status");
+  status.textContent = strings(host).loading;
+  root.append(status);
+}
+
+/** The instance is ready: what the reader did early is its now. */
+function early(host) {
+  const taken = EARLY.get(host);
+  if (!taken) return [];
+  EARLY.delete(host);
+  taken.listening.abort();
+  return taken.toggled;
 }
 
 // Mount point → Promise of its instance handle (open, search).
@@ -60,60 +136,46 @@ const INSTANCES = new WeakMap();
 
 function mount(host) {
   if (INSTANCES.has(host)) return INSTANCES.get(host);
+  const root = shadowOf(host);
+  prerender(host, root);
   // An eager widget starts fetching the wasm now, while the page is still
   // running this script, not a microtask later.
-  const loaded = isLazy(host) ? whenNeeded(host).then(loadWasm) : loadWasm();
+  const loaded = isLazy(host) ? whenNeeded(host, root).then(loadWasm) : loadWasm();
   const instance = loaded
-    .then((widget) => widget.mount(host))
+    .then((widget) => widget.mount(host, early(host)))
     .catch((error) => {
       showFailure(host, error);
       throw error;
-    });
+    })
+    .finally(() => root.querySelector("[data-coming]")?.remove());
   instance.catch(() => {}); // reported above; callers of open/search see the rejection
   INSTANCES.set(host, instance);
   return instance;
 }
 
-// loading="lazy": until the widget comes near the viewport, or its search
-// field gets focus, show only that field (a light stand-in, no wasm fetched).
-// The widget takes over what the reader typed in it, and the focus, once it
-// has rendered (src/embed/shadow.rs, `take_over_stand_in`).
-let placeholderSheet = null;
+// loading="lazy": the wasm is fetched when the widget comes near the
+// viewport, or when the reader focuses something in it. Until then it shows
+// its prerendered first render (the reader may already type and open
+// themes), or, for a `data-src` widget, only a search field (a light
+// stand-in). The widget takes over what the reader typed in the stand-in,
+// and the focus, once it has rendered (src/embed/shadow.rs,
+// `take_over_stand_in`).
 // Lazy mount point still waiting → `wake` starts loading it now (page scripts
 // calling its methods do not wait for the reader to scroll); `stop` gives up
 // waiting (it left the page).
 const WAITING = new WeakMap();
-function whenNeeded(host) {
+function whenNeeded(host, root) {
   return new Promise((resolve) => {
-    const root = host.shadowRoot || host.attachShadow({ mode: "open" });
-    if (!placeholderSheet) {
-      placeholderSheet = new CSSStyleSheet();
-      placeholderSheet.replaceSync(
-        // In em from a root of the reader's default size, as the widget's
-        // own sheet (a host page's root font size must not shrink it).
-        ":host{display:block}[data-stand-in]{all:initial;display:block;font-size:medium}" +
-          "label{display:block;font:700 1.0625em system-ui,sans-serif;margin-block-end:calc(.25em/1.0625)}" +
-          "input{box-sizing:border-box;inline-size:100%;font:1.0625em system-ui,sans-serif;padding:calc(.5em/1.0625);border:2px solid}",
-      );
-    }
-    root.adoptedStyleSheets = [placeholderSheet];
-    const label = document.createElement("label");
-    label.htmlFor = "cw-stand-in";
-    label.textContent = strings(host).searchLabel;
-    const input = document.createElement("input");
-    input.type = "search";
-    input.id = "cw-stand-in";
-    const standIn = document.createElement("div");
-    standIn.dataset.standIn = "";
-    standIn.append(label, input);
-    root.replaceChildren(standIn);
+    if (!EARLY.has(host)) showStandIn(host, root);
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && done(), {
       rootMargin: "200px",
     });
     observer.observe(host);
-    input.addEventListener("focus", done, { once: true });
+    const focus = new AbortController();
+    root.addEventListener("focusin", done, { signal: focus.signal });
     const stop = () => {
       observer.disconnect();
+      focus.abort();
       WAITING.delete(host);
     };
     WAITING.set(host, { wake: done, stop });
@@ -122,6 +184,22 @@ function whenNeeded(host) {
       resolve();
     }
   });
+}
+
+function showStandIn(host, root) {
+  const label = document.createElement("label");
+  label.htmlFor = "cw-stand-in";
+  label.className = "cw-search__label";
+  label.textContent = strings(host).searchLabel;
+  const input = document.createElement("input");
+  input.type = "search";
+  input.id = "cw-stand-in";
+  input.className = "cw-search__input";
+  const standIn = document.createElement("div");
+  standIn.dataset.standIn = "";
+  standIn.className = "cw";
+  standIn.append(label, input);
+  root.replaceChildren(standIn);
 }
 
 // The instance behind a mount point, for its methods: loads a lazy one at
@@ -165,6 +243,7 @@ function unmount(host) {
   const instance = INSTANCES.get(host);
   INSTANCES.delete(host);
   WAITING.get(host)?.stop();
+  early(host);
   // Put back before the wasm was ready, it was mounted again by then, onto
   // the same instance (the widget finds it by its mount point): keep it.
   instance.then((handle) => host.isConnected || handle.destroy(), () => {});

@@ -30,15 +30,11 @@ pub fn reconfigure(id: u32) {
     // The attributes the app takes as props.
     let props_of = |c: &Config| (c.lang, c.heading_level, c.history);
     if props_of(&new) != props_of(&old) {
-        // Taken out while Yew is called: nothing may find the registry
-        // borrowed.
-        if let Some(mut running) = with_entry(id, |e| e.app.take()).flatten() {
-            running.props.lang = new.lang;
-            running.props.heading_level = new.heading_level;
-            running.props.write_link = new.history;
-            running.app.update(running.props.clone());
-            with_entry(id, |e| e.app = Some(running));
-        }
+        registry::update_props(id, |props| {
+            props.lang = new.lang;
+            props.heading_level = new.heading_level;
+            props.write_link = new.history;
+        });
     }
     if new.query != old.query {
         send(id, Command::Search(new.query));

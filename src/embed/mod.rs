@@ -17,18 +17,23 @@ mod shadow;
 pub use registry::{instances, WidgetHandle};
 
 use crate::{data, page};
-use compendium_ui::{App, AppProps, Command, Config, SharedCompendium, Start, ToHost};
+use compendium_ui::prerender::{self, Extent};
+use compendium_ui::{App, AppProps, Command, Config, Lang, SharedCompendium, Start, ToHost};
 use registry::{with_entry, Running};
-use shadow::{set_message, shadow_root, show_failure, take_over_stand_in};
+use shadow::{early_query, set_message, shadow_root, show_failure, take_over_stand_in};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot};
-use yew::Callback;
+use yew::{AppHandle, Callback};
 
 /// Mounts one widget instance on `host` (or returns the handle of the one it
 /// has). Called by the loader for every mount point; each instance has its
 /// own shadow root, state and ids.
+///
+/// `toggled`: the theme headers the reader activated in the prerendered
+/// markup before the wasm was there (their theme ids, in order); they take
+/// effect once the app is ready.
 #[wasm_bindgen]
-pub fn mount(host: Element) -> Result<WidgetHandle, JsValue> {
+pub fn mount(host: Element, toggled: Vec<String>) -> Result<WidgetHandle, JsValue> {
     crate::panic::install(fail_all);
     if let Some(id) = registry::find(&host) {
         return Ok(WidgetHandle { id });
@@ -50,6 +55,9 @@ pub fn mount(host: Element) -> Result<WidgetHandle, JsValue> {
     }
     let link = page::current_link(&key);
     let id = registry::add(host.clone(), key, config, link);
+    for theme in toggled {
+        registry::send(id, Command::Toggle(theme));
+    }
     live::follow_the_fragment();
     if let Err(error) = start(id, &root, data_src, host) {
         // The loader reports the failure; nothing of the instance stays.
@@ -68,7 +76,7 @@ fn start(
     host: Element,
 ) -> Result<(), JsValue> {
     match data_src {
-        None => render(id, root, data::bundled()),
+        None => render(id, root, data::bundled(), Bundled::Yes),
         Some(url) => load(id, root, url, host),
     }
 }
@@ -89,7 +97,7 @@ fn load(id: u32, root: &ShadowRoot, url: String, host: Element) -> Result<(), Js
             return;
         }
         let shown = loaded.and_then(|compendium| {
-            render(id, &root, SharedCompendium::new(compendium))
+            render(id, &root, SharedCompendium::new(compendium), Bundled::No)
                 .map_err(|e| format!("cannot render: {e:?}"))
         });
         if let Err(why) = shown {
@@ -103,7 +111,20 @@ fn load(id: u32, root: &ShadowRoot, url: String, host: Element) -> Result<(), Js
     Ok(())
 }
 
-fn render(id: u32, root: &ShadowRoot, compendium: SharedCompendium) -> Result<(), JsValue> {
+/// Whether a compendium is the bundled one, whose first render the loader
+/// (or the page's declarative shadow root) may have put on screen already.
+#[derive(PartialEq)]
+enum Bundled {
+    Yes,
+    No,
+}
+
+fn render(
+    id: u32,
+    root: &ShadowRoot,
+    compendium: SharedCompendium,
+    bundled: Bundled,
+) -> Result<(), JsValue> {
     let (key, config) =
         with_entry(id, |e| (e.key.clone(), e.config.clone())).ok_or("the widget was removed")?;
     let start = Start::new(
@@ -111,16 +132,6 @@ fn render(id: u32, root: &ShadowRoot, compendium: SharedCompendium) -> Result<()
         page::remembered_open(&key),
         page::current_link(&key),
     );
-    let container = root
-        .owner_document()
-        .ok_or("the mount point is not in a document")?
-        .create_element("div")?;
-    // The lazy loader's stand-in stays until the app has rendered and taken
-    // it over; anything else (a loading message) goes now.
-    match root.query_selector("[data-stand-in]")? {
-        Some(_) => root.append_child(&container).map(drop)?,
-        None => root.replace_children_with_node_1(&container),
-    }
     let name = compendium_ui::config::unique_name(&compendium.title, &registry::names_but(id));
     with_entry(id, |e| e.name = Some(name.clone()));
     let props = AppProps {
@@ -130,18 +141,100 @@ fn render(id: u32, root: &ShadowRoot, compendium: SharedCompendium) -> Result<()
         heading_level: config.heading_level,
         start,
         write_link: config.history,
+        whole_first_render: false,
         to_host: Callback::from(move |request| answer(id, request)),
     };
-    // Yew renders a microtask later; `answer` then finds the entry.
-    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props.clone()).render();
+    let prerendered = match bundled {
+        Bundled::Yes => Prerendered::find(root)?,
+        Bundled::No => None,
+    };
+    let (app, container, stale) = match prerendered {
+        Some(prerendered) => {
+            let app = hydrate(id, &prerendered, &props);
+            (app, prerendered.container, true)
+        }
+        None => {
+            let container = root
+                .owner_document()
+                .ok_or("the mount point is not in a document")?
+                .create_element("div")?;
+            // The lazy loader's stand-in stays until the app has rendered
+            // and taken it over; anything else (a loading message, markup
+            // prerendered for another compendium) goes now.
+            match root.query_selector("[data-stand-in]")? {
+                Some(_) => root.append_child(&container).map(drop)?,
+                None => root.replace_children_with_node_1(&container),
+            }
+            // Yew renders a microtask later; `answer` then finds the entry.
+            let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props.clone())
+                .render();
+            (app, container, false)
+        }
+    };
     with_entry(id, |e| {
         e.app = Some(Running {
             app,
             container,
             props,
+            stale,
         })
     });
     Ok(())
+}
+
+/// The bundled compendium's first render, already in a shadow root: put
+/// there by the loader, or declared in the page's HTML (the snippet).
+struct Prerendered {
+    /// The element the markup is in, the app's root.
+    container: Element,
+    lang: Lang,
+    extent: Extent,
+}
+
+impl Prerendered {
+    fn find(root: &ShadowRoot) -> Result<Option<Prerendered>, JsValue> {
+        let selector = format!("[{}]", prerender::LANG_ATTRIBUTE);
+        Ok(root.query_selector(&selector)?.map(|container| {
+            let read = |name| container.get_attribute(name).unwrap_or_default();
+            Prerendered {
+                lang: Lang::parse(&read(prerender::LANG_ATTRIBUTE)).unwrap_or_default(),
+                extent: Extent::parse(&read(prerender::EXTENT_ATTRIBUTE)),
+                container,
+            }
+        }))
+    }
+}
+
+/// Hydrates prerendered markup: the app starts from the props it was
+/// prerendered with, so that its first render is the markup on screen
+/// (nothing is rendered again, nothing moves). What this instance starts
+/// with beyond them follows once the app is ready: its start (attributes,
+/// deep link, remembered sections) as a deep link to follow, then what the
+/// reader did meanwhile (headers activated, text typed), then its own
+/// props (language, heading level, name).
+fn hydrate(id: u32, prerendered: &Prerendered, props: &AppProps) -> AppHandle<App> {
+    // Read before hydrating: Yew sets the field to its props' value.
+    let typed = early_query(&prerendered.container);
+    with_entry(id, |e| {
+        let mut first = Vec::new();
+        if props.start != Start::default() {
+            first.push(Command::Follow(props.start.link()));
+        }
+        // Headers activated early, and page scripts' commands, keep their order.
+        first.append(&mut e.pending);
+        first.extend(typed.map(Command::Search));
+        e.pending = first;
+    });
+    let first = AppProps {
+        write_link: props.write_link,
+        to_host: props.to_host.clone(),
+        ..prerender::props(
+            props.compendium.clone(),
+            prerendered.lang,
+            prerendered.extent,
+        )
+    };
+    yew::Renderer::<App>::with_root_and_props(prerendered.container.clone(), first).hydrate()
 }
 
 /// Does what instance `id`'s app asks of the page.
@@ -156,6 +249,17 @@ fn answer(id: u32, request: ToHost) {
                 std::mem::take(&mut e.pending)
             })
             .unwrap_or_default();
+            // Hydrated from the prerender's props: now its own. And the
+            // markup is live: it no longer says it is a prerender (page
+            // scripts and tests can tell a ready widget by that).
+            registry::update_props(id, |_| ());
+            if let Some(container) =
+                with_entry(id, |e| e.app.as_ref().map(|r| r.container.clone())).flatten()
+            {
+                for name in [prerender::LANG_ATTRIBUTE, prerender::EXTENT_ATTRIBUTE] {
+                    let _ = container.remove_attribute(name);
+                }
+            }
             if let Some(typed) = take_over_stand_in(&host) {
                 commands.emit(Command::Search(typed));
             }

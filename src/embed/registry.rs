@@ -41,6 +41,9 @@ pub struct Running {
     /// The element the app renders into.
     pub container: Element,
     pub props: AppProps,
+    /// The app still runs on other props than `props`: hydrated from the
+    /// prerender's, it is given its own once ready ([`update_props`]).
+    pub stale: bool,
 }
 
 thread_local! {
@@ -57,6 +60,22 @@ impl Running {
         // than itself (not the app's thousand-odd nodes).
         self.container.set_inner_html("");
     }
+}
+
+/// Changes instance `id`'s props with `change` and gives them to its app,
+/// if they changed or the app still runs on others (a hydrated app).
+pub fn update_props(id: u32, change: impl FnOnce(&mut AppProps)) {
+    // Taken out while Yew is called: nothing may find the registry borrowed.
+    let Some(mut running) = with_entry(id, |e| e.app.take()).flatten() else {
+        return;
+    };
+    let before = running.props.clone();
+    change(&mut running.props);
+    if running.stale || running.props != before {
+        running.stale = false;
+        running.app.update(running.props.clone());
+    }
+    with_entry(id, |e| e.app = Some(running));
 }
 
 /// Every live instance's number.

@@ -1,21 +1,23 @@
 //! What an instance puts in its mount point's shadow root besides the app:
-//! the root itself with the stylesheet, a one-line message (loading,
-//! failure), and the hand-over from the lazy loader's stand-in field.
+//! the root itself, a one-line message (loading, failure), and what the
+//! reader did before the app was there (the lazy loader's stand-in field,
+//! the prerendered search field).
+//!
+//! Not the stylesheet: the loader adopts it into each shadow root before
+//! the wasm runs (the prerendered markup needs it at once), so the wasm
+//! carries no CSS.
 
-use crate::styles;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlInputElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-/// The mount point's open shadow root (attached if need be), with the
-/// widget's stylesheet adopted.
+/// The mount point's open shadow root (the loader's, attached with the
+/// stylesheet; attached here if need be).
 pub fn shadow_root(host: &Element) -> Result<ShadowRoot, JsValue> {
     // Open, so page scripts, tests and assistive extensions can reach inside.
-    let root = match host.shadow_root() {
-        Some(root) => root,
-        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
-    };
-    styles::adopt(&root)?;
-    Ok(root)
+    match host.shadow_root() {
+        Some(root) => Ok(root),
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)),
+    }
 }
 
 /// Replaces the lazy loader's stand-in search field (`www/loader.js`) by
@@ -37,6 +39,14 @@ pub fn take_over_stand_in(host: &Element) -> Option<String> {
         let _ = new.focus();
     }
     (!typed.is_empty()).then_some(typed)
+}
+
+/// What the reader typed into the prerendered search field in `container`
+/// before the wasm was there, if anything.
+pub fn early_query(container: &Element) -> Option<String> {
+    let selector = format!("#{}", compendium_ui::SEARCH_INPUT_ID);
+    let field: HtmlInputElement = container.query_selector(&selector).ok()??.dyn_into().ok()?;
+    Some(field.value()).filter(|typed| !typed.is_empty())
 }
 
 /// Replaces the shadow root's content by one line of text.

@@ -1,5 +1,7 @@
 // loading="lazy": the wasm is fetched only when the widget comes near the
-// viewport or its search field gets focus; what the reader typed carries over.
+// viewport or something in it gets focus; until then the prerendered
+// accordion shows (or, for a `data-src` widget, a search field alone); what
+// the reader typed carries over.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -18,11 +20,33 @@ async function lazyPage() {
   return { page, w, wasm };
 }
 
-test("below the fold, only a search field is shown and no wasm is fetched", async () => {
+test("below the fold, the prerendered accordion is shown and no wasm is fetched", async () => {
   const { page, w, wasm } = await lazyPage();
   await page.waitForTimeout(500);
   assert.deepEqual(wasm, []);
-  assert.equal(await w.headers.count(), 0);
+  assert.equal(await w.prerendered.count(), 1);
+  assert.equal(await w.headers.count(), 13);
+  assert.deepEqual(page.problems, []);
+});
+
+test("a lazy data-src widget below the fold shows only a search field, and carries what was typed", async () => {
+  const { page, wasm } = await lazyPage();
+  await page.evaluate(() => {
+    const other = document.createElement("compendium-widget");
+    other.id = "other";
+    other.setAttribute("loading", "lazy");
+    other.setAttribute("data-src", "data/other.json");
+    document.body.append(other);
+  });
+  const w = widget(page, "#other");
+  await w.input.waitFor({ state: "attached" });
+  await page.waitForTimeout(300);
+  assert.equal(await w.root.locator(".cw-accordion").count(), 0);
+  assert.deepEqual(wasm, []);
+  await w.input.focus();
+  await page.keyboard.type("organes");
+  await w.ready();
+  await eventually(async () => (await w.input.inputValue()) === "organes", "typed text kept");
   assert.deepEqual(page.problems, []);
 });
 
@@ -37,7 +61,7 @@ test("scrolling near the widget loads and mounts it", async () => {
 
 test("focusing the search field loads the widget; typed text and focus carry over", async () => {
   const { page, w } = await lazyPage();
-  await page.keyboard.press("Tab"); // the stand-in field is the page's first focusable element
+  await page.keyboard.press("Tab"); // the prerendered field is the page's first focusable element
   await page.keyboard.type("organes");
   await w.ready();
   await eventually(async () => (await w.input.inputValue()) === "organes", "typed text kept");

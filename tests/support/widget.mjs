@@ -13,7 +13,10 @@ export function widget(page, host = "compendium-widget") {
     toggleAll: root.locator(".cw-accordion__toggle-all"),
     status: root.locator("[role=status]"),
     marks: root.locator("mark"),
-    ready: () => root.locator(".cw-accordion").first().waitFor(),
+    // Rendered by the wasm, or hydrated: no longer the loader's prerender,
+    // which is on screen before (src/embed/mod.rs drops `data-prerendered`).
+    ready: () => root.locator("div:not([data-prerendered]) > .cw > .cw-accordion").first().waitFor(),
+    prerendered: root.locator("[data-prerendered] .cw-accordion"),
   };
 }
 

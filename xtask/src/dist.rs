@@ -11,20 +11,29 @@
 //! compendium html data/compendium.fr.json (the core's CLI, native)
 //!   dist/compendium.fr.html      the whole compendium as static HTML, a fragment
 //!                                to paste inside <compendium-widget>…</…> for
-//!                                readers without JavaScript and for crawlers
+//!                                crawlers (and readers without JavaScript)
+//! compendium_ui::prerender (Yew's server renderer, native; prerender.rs)
+//!   dist/snippet.fr.html, .en    <compendium-widget> with a declarative shadow
+//!                                root: the whole compendium in the widget's
+//!                                look at first paint, even without JavaScript;
+//!                                the script hydrates it
+//!   dist/compendium-widget.css   the widget's stylesheet, linked by the snippets
 //! ```
 //!
 //! The script finds the wasm beside itself (`document.currentScript`), so
 //! `dist/` works from any path or origin.
 
 use crate::util::{self, npm_bin, Result};
-use crate::{metadata, setup};
+use crate::{metadata, prerender, setup};
+use compendium_ui::Lang;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 pub const DIST: &str = "dist";
 const CRATE: &str = "compendium_widget";
+/// The widget's stylesheet, for the snippets' `<link>`.
+const STYLESHEET: &str = "compendium-widget.css";
 /// wasm-bindgen's output and the unminified bundle, inside the target directory.
 const BINDGEN_OUT: &str = "wasm-bindgen";
 
@@ -83,7 +92,7 @@ pub fn build() -> Result<PathBuf> {
     let glue = read_path(&bindgen_out.join(format!("{CRATE}.js")))?;
     let loader = read("www/loader.js")?;
     let bundle = bindgen_out.join("compendium-widget.js");
-    write(&bundle, &bundle_script(&glue, &loader))?;
+    write(&bundle, &bundle_script(&glue, &loader)?)?;
     // Minified: 57 kB → 24 kB (11 → 7 kB gzip). The `/*!` banner stays.
     util::run(Command::new(npm_bin("terser")).arg(&bundle).args([
         "--compress",
@@ -117,6 +126,17 @@ pub fn build() -> Result<PathBuf> {
         "data/compendium.fr.json",
     ]))?;
     write(&dist.join("compendium.fr.html"), &fragment)?;
+
+    // The Declarative Shadow DOM snippets, and the stylesheet they link.
+    write(&dist.join(STYLESHEET), &compendium_ui::styles::stylesheet())?;
+    let compendium = prerender::bundled()?;
+    for &lang in Lang::ALL {
+        let snippet = prerender::snippet(&compendium, lang, STYLESHEET);
+        write(
+            &dist.join(format!("snippet.{}.html", lang.code())),
+            &snippet,
+        )?;
+    }
     eprintln!(
         "xtask: dist/ built in {:.1} s",
         started.elapsed().as_secs_f64()
@@ -128,8 +148,8 @@ pub fn build() -> Result<PathBuf> {
 /// (see `facts.rs`) and everything else stay inside the function scope; only
 /// the loader's `window.CompendiumWidget` escapes. `document.currentScript` is captured here, at the script's top
 /// level, because it is `null` once any callback runs.
-fn bundle_script(glue: &str, loader: &str) -> String {
-    format!(
+fn bundle_script(glue: &str, loader: &str) -> Result<String> {
+    Ok(format!(
         "/*! compendium-widget {version} — https://undocs.org/fr/CTOC/COP/WG.4/2021/5 */\n\
          (function (currentScript) {{\n\
          \"use strict\";\n\
@@ -139,8 +159,8 @@ fn bundle_script(glue: &str, loader: &str) -> String {
          {loader}\n\
          }})(document.currentScript);\n",
         version = env!("CARGO_PKG_VERSION"),
-        facts = crate::facts::loader_facts(),
-    )
+        facts = crate::facts::loader_facts()?,
+    ))
 }
 
 /// Rewrites a page's `dist/…` references to siblings.

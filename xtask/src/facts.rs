@@ -1,21 +1,30 @@
 //! What the loader script (`www/loader.js`) must know before any wasm runs —
 //! the UI languages with the strings it shows itself (the lazy stand-in's
-//! label, the failure message), the default language, the `loading` value
-//! that defers loading, the attributes to watch for changes — written into the bundle as `const FACTS = {…};`
-//! from the widget's own Rust tables, so that nothing is spelled twice.
+//! label, the loading and failure messages) and the widget's first render
+//! in each (prerendered, see `prerender.rs`), the stylesheet, the default
+//! language, the `loading` value that defers loading, the attributes to
+//! watch for changes — written into the bundle as `const FACTS = {…};` from
+//! the widget's own Rust tables and components, so that nothing is spelled
+//! twice.
 
-use compendium_ui::{Config, Lang, Loading};
+use crate::prerender as build;
+use crate::util::Result;
+use compendium_ui::prerender;
+use compendium_ui::{styles, Config, Lang, Loading, HEADER_ID_PREFIX};
 use serde_json::{json, Map, Value};
 
 /// The `FACTS` declaration for the bundled script.
-pub fn loader_facts() -> String {
+pub fn loader_facts() -> Result<String> {
+    let compendium = build::bundled()?;
     let languages: Map<String, Value> = Lang::ALL
         .iter()
-        .map(|lang| {
+        .map(|&lang| {
             let strings = lang.strings();
             let facts = json!({
                 "searchLabel": strings.search_label,
+                "loading": strings.loading,
                 "loadFailed": strings.load_failed,
+                "prerendered": build::headers(&compendium, lang),
             });
             (lang.code().to_string(), facts)
         })
@@ -25,8 +34,12 @@ pub fn loader_facts() -> String {
         "defaultLanguage": Lang::default().code(),
         "lazy": Loading::Lazy.code(),
         "attributes": Config::ATTRIBUTES,
+        "dataSrcAttribute": Config::DATA_SRC,
+        "prerenderedAttribute": prerender::LANG_ATTRIBUTE,
+        "headerIdPrefix": HEADER_ID_PREFIX,
+        "stylesheet": styles::stylesheet(),
     });
-    format!("const FACTS = {facts};")
+    Ok(format!("const FACTS = {facts};"))
 }
 
 #[cfg(test)]
@@ -34,7 +47,7 @@ mod tests {
     use super::*;
 
     fn facts() -> Value {
-        let declaration = loader_facts();
+        let declaration = loader_facts().unwrap();
         let json = declaration
             .strip_prefix("const FACTS = ")
             .and_then(|d| d.strip_suffix(';'))
@@ -49,6 +62,9 @@ mod tests {
             let entry = &facts["languages"][lang.code()];
             assert_eq!(entry["loadFailed"], lang.strings().load_failed);
             assert_eq!(entry["searchLabel"], lang.strings().search_label);
+            assert_eq!(entry["loading"], lang.strings().loading);
+            let prerendered = entry["prerendered"].as_str().unwrap();
+            assert!(prerendered.contains(lang.strings().search_label));
         }
         assert_eq!(
             facts["languages"].as_object().unwrap().len(),
@@ -66,6 +82,12 @@ mod tests {
             ("FACTS.defaultLanguage", &facts["defaultLanguage"]),
             ("FACTS.lazy", &facts["lazy"]),
             ("FACTS.attributes", &facts["attributes"]),
+            ("FACTS.stylesheet", &facts["stylesheet"]),
+            ("FACTS.dataSrcAttribute", &facts["dataSrcAttribute"]),
+            ("FACTS.prerenderedAttribute", &facts["prerenderedAttribute"]),
+            ("FACTS.headerIdPrefix", &facts["headerIdPrefix"]),
+            (").loading", &english["loading"]),
+            (").prerendered", &english["prerendered"]),
             (").searchLabel", &english["searchLabel"]),
             (").loadFailed", &english["loadFailed"]),
         ] {

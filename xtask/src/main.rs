@@ -10,6 +10,7 @@ mod bench;
 mod dist;
 mod facts;
 mod metadata;
+mod prerender;
 mod serve;
 mod setup;
 mod summary;

@@ -67,6 +67,11 @@ pub struct AppProps {
     /// The address bar follows the state (the `history` attribute): without
     /// it no deep link is built or timed at each keystroke.
     pub write_link: bool,
+    /// The first render shows everything, collapsed panels' content
+    /// included, rather than the headers first: set only to hydrate the
+    /// whole prerendered compendium (`prerender::Extent::Whole`), which the
+    /// first render must match.
+    pub whole_first_render: bool,
     pub to_host: Callback<ToHost>,
 }
 
@@ -102,6 +107,7 @@ pub fn App(props: &AppProps) -> Html {
         name,
         start,
         write_link,
+        whole_first_render,
         to_host,
     } = props;
     let (lang, heading_level) = (*lang, *heading_level);
@@ -218,11 +224,18 @@ pub fn App(props: &AppProps) -> Html {
         || results.year.is_some()
         || results.meeting.is_some();
     let widget = use_memo(
-        (compendium.clone(), lang, heading_level, to_host.clone()),
-        |(c, l, h, t)| Widget {
+        (
+            compendium.clone(),
+            lang,
+            heading_level,
+            *whole_first_render,
+            to_host.clone(),
+        ),
+        |(c, l, h, w, t)| Widget {
             lang: *l,
             compendium: c.clone(),
             heading_level: *h,
+            whole_first_render: *w,
             to_host: t.clone(),
         },
     );

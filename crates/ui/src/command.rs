@@ -15,6 +15,9 @@ use std::collections::BTreeSet;
 pub enum Command {
     /// Open the theme with this id (`element.open`).
     Open(String),
+    /// Open the theme with this id if closed, close it if open (a header
+    /// the reader activated before the wasm was there).
+    Toggle(String),
     /// Show the results of this query (`element.search`, the `query`
     /// attribute).
     Search(String),
@@ -54,6 +57,7 @@ pub fn actions(compendium: &Compendium, command: Command) -> (Vec<Action>, Vec<S
     let mut actions = Vec::new();
     match command {
         Command::Open(id) => actions.extend(theme(&id).map(Action::Open)),
+        Command::Toggle(id) => actions.extend(theme(&id).map(Action::Toggle)),
         Command::Search(query) => actions.push(Action::Query(query)),
         Command::OpenOnly(ids) => actions.push(Action::OpenOnly(themes(&ids))),
         Command::Follow(link) => {
@@ -92,6 +96,12 @@ mod tests {
         let (actions, warnings) = actions(&compendium(), Command::Open("nope".into()));
         assert!(actions.is_empty());
         assert!(warnings[0].starts_with("open=\"nope\" is not a theme"));
+    }
+
+    #[test]
+    fn toggle_toggles_the_theme_with_that_id() {
+        let (actions, warnings) = actions(&compendium(), Command::Toggle("non-sanction".into()));
+        assert_eq!((actions, warnings.len()), (vec![Action::Toggle(8)], 0));
     }
 
     #[test]

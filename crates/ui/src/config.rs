@@ -115,12 +115,16 @@ impl Default for Config {
 impl Config {
     /// Every attribute [`Config::read`] reads: the loader watches these for
     /// changes after mount.
+    /// The attribute naming another compendium to show (the loader, which
+    /// prerenders only the bundled one, reads it too).
+    pub const DATA_SRC: &'static str = "data-src";
+
     pub const ATTRIBUTES: &'static [&'static str] = &[
         "lang",
         "open",
         "query",
         "heading-level",
-        "data-src",
+        Config::DATA_SRC,
         "history",
         "loading",
     ];
@@ -156,10 +160,10 @@ impl Config {
                 _ => invalid("heading-level", &value, "2, 3, 4, 5, 6", "2"),
             }
         }
-        if let Some(value) = attr("data-src") {
+        if let Some(value) = attr(Config::DATA_SRC) {
             if value.trim().is_empty() {
                 invalid(
-                    "data-src",
+                    Config::DATA_SRC,
                     &value,
                     "the URL of a compendium JSON file",
                     "the bundled compendium",

@@ -14,6 +14,9 @@ pub struct Widget {
     pub compendium: SharedCompendium,
     /// Level of the theme headings (2–6); papers are one below.
     pub heading_level: u8,
+    /// The first render shows the collapsed panels' content too
+    /// ([`AppProps::whole_first_render`](crate::AppProps)).
+    pub whole_first_render: bool,
     pub to_host: Callback<ToHost>,
 }
 

@@ -61,10 +61,11 @@ pub fn use_once_painted<F: FnOnce() + 'static>(f: F) {
 
 /// False for the first render, true once the browser has painted it: what
 /// can wait to be rendered (the collapsed panels' content) comes a frame
-/// later.
+/// later. Always true if `from_the_start` (a first render that must show
+/// everything).
 #[hook]
-pub fn use_after_first_frame() -> bool {
-    let ready = use_state(|| false);
+pub fn use_after_first_frame(from_the_start: bool) -> bool {
+    let ready = use_state_eq(|| from_the_start);
     {
         let ready = ready.clone();
         use_once_painted(move || ready.set(true));

@@ -2,23 +2,16 @@
 //! puts on screen for a given start, language and heading level. (Effects do
 //! not run here; what follows the first render is tested in a browser.)
 
+use crate::prerender::{self, render, Extent};
 use crate::test_support::compendium;
-use crate::{App, AppProps, Lang, Start};
-use yew::{Callback, LocalServerRenderer};
+use crate::{AppProps, Lang, Start};
 
-fn render(props: AppProps) -> String {
-    futures_executor::block_on(LocalServerRenderer::<App>::with_props(props).render())
-}
-
+/// The French app at the default heading level, starting from `start`.
 fn props(start: Start) -> AppProps {
     AppProps {
-        compendium: compendium(),
-        lang: Lang::Fr,
-        heading_level: 2,
         name: "Recueil".into(),
         start,
-        write_link: false,
-        to_host: Callback::noop(),
+        ..prerender::props(compendium(), Lang::Fr, Extent::Headers)
     }
 }
 
@@ -201,4 +194,46 @@ fn a_paper_whose_link_is_not_http_shows_its_symbol_as_text_isolated() {
         attr(links[0], "href"),
         Some("https://undocs.org/fr/CTOC/COP/WG.4/2010/4")
     );
+}
+
+#[test]
+fn the_prerendered_headers_leave_the_collapsed_panels_empty() {
+    let html = render(prerender::props(compendium(), Lang::Fr, Extent::Headers));
+    assert_eq!(
+        with_class(&html, "button", "cw-accordion__button").len(),
+        13
+    );
+    assert!(
+        html.contains("Prélèvement d’organes"),
+        "key topics are there"
+    );
+    assert!(!html.contains("cw-doc__title"), "no paper yet");
+}
+
+#[test]
+fn the_whole_prerender_has_every_paper_in_its_collapsed_panel() {
+    let html = render(prerender::props(compendium(), Lang::Fr, Extent::Whole));
+    let papers: usize = compendium().themes.iter().map(|t| t.documents.len()).sum();
+    assert_eq!(with_class(&html, "h3", "cw-doc__title").len(), papers);
+    assert_eq!(count(&html, "hidden=\"until-found\""), 13, "all collapsed");
+}
+
+#[test]
+fn the_prerender_container_says_its_language_and_extent() {
+    let html = prerender::container(compendium(), Lang::En, Extent::Whole);
+    let div = tags(&html, "div")[0];
+    assert_eq!(attr(div, prerender::LANG_ATTRIBUTE), Some("en"));
+    assert_eq!(attr(div, prerender::EXTENT_ATTRIBUTE), Some("whole"));
+    assert!(html.contains("Search the compendium"));
+    assert_eq!(prerender::Extent::parse("whole"), Extent::Whole);
+    assert_eq!(prerender::Extent::parse("anything"), Extent::Headers);
+}
+
+#[test]
+fn the_prerender_has_no_inline_style_a_strict_csp_would_refuse() {
+    for extent in [Extent::Headers, Extent::Whole] {
+        let html = render(prerender::props(compendium(), Lang::Fr, extent));
+        assert!(!html.contains(" style="), "{extent:?}");
+        assert!(!html.contains("<style"), "{extent:?}");
+    }
 }

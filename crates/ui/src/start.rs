@@ -40,17 +40,25 @@ impl Start {
     }
 }
 
+impl Start {
+    /// The start as a deep link: following it from the default state
+    /// reaches the start's state (how a hydrated app, which starts from
+    /// the default, catches up).
+    pub fn link(&self) -> Link {
+        Link {
+            query: Some(self.query.clone()),
+            open: self.open.clone(),
+            doc: self.doc.clone(),
+        }
+    }
+}
+
 impl State {
     /// The state `start` describes in `compendium`, with a warning for each
     /// theme id or symbol it does not have: the state a deep link with the
     /// same query, themes and paper leads to from the default.
     pub fn initial(compendium: &Compendium, start: &Start) -> (State, Vec<String>) {
-        let link = Link {
-            query: Some(start.query.clone()),
-            open: start.open.clone(),
-            doc: start.doc.clone(),
-        };
-        let (actions, warnings) = command::actions(compendium, Command::Follow(link));
+        let (actions, warnings) = command::actions(compendium, Command::Follow(start.link()));
         let state = actions
             .into_iter()
             .fold(Rc::new(State::default()), |state, action| {

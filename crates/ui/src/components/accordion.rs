@@ -71,8 +71,9 @@ pub fn Accordion(props: &AccordionProps) -> Html {
     };
     // Collapsed panels are filled after the first frame: the headers paint
     // at once, and the closed sections' text is there for find-in-page a
-    // frame later.
-    let with_content = use_after_first_frame();
+    // frame later (unless the first render must be whole: a prerender for
+    // readers without JavaScript).
+    let with_content = use_after_first_frame(widget.whole_first_render);
 
     // The sections' callbacks are built once (they take the theme), so that a
     // section whose own props did not change skips rendering. The arrow keys

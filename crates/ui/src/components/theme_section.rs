@@ -15,6 +15,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew::virtual_dom::VNode;
 
+/// The start of a header button's id; the theme's id follows (the loader
+/// reads it to queue a header activated before the wasm was there).
+pub const HEADER_ID_PREFIX: &str = "cw-theme-";
+
 /// How a section shows, as the accordion decides.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SectionView {
@@ -86,7 +90,7 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
         });
     }
 
-    let header_id = format!("cw-theme-{}", theme.id);
+    let header_id = format!("{HEADER_ID_PREFIX}{}", theme.id);
     // The panel is no `region`: thirteen panels open at once would be
     // thirteen landmarks per widget (the WAI-ARIA practices advise against
     // it past about six). The header's `aria-controls` links the two.

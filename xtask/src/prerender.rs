@@ -1,0 +1,68 @@
+//! The widget's first render, made at build time with Yew's server renderer
+//! (`compendium_ui::prerender`): the light markup the loader carries for
+//! each interface language, and the Declarative Shadow DOM snippets that
+//! `dist/` offers page owners.
+//!
+//! The compendium rendered is the one the wasm bundles
+//! (`data/compendium.fr.json`, packed by the widget's `build.rs`): hydration
+//! needs the markup to be exactly the wasm's own first render.
+
+use crate::util::Result;
+use compendium_core::Compendium;
+use compendium_ui::prerender::{self, Extent};
+use compendium_ui::{Lang, SharedCompendium};
+
+/// The data file the wasm bundles.
+const BUNDLED: &str = include_str!("../../data/compendium.fr.json");
+
+/// The bundled compendium.
+pub fn bundled() -> Result<SharedCompendium> {
+    let compendium =
+        Compendium::from_json(BUNDLED).map_err(|e| format!("data/compendium.fr.json: {e}"))?;
+    Ok(SharedCompendium::new(compendium))
+}
+
+/// The light markup (headers and key topics; the panels' content comes
+/// with the wasm) for `lang`, inside its container.
+pub fn headers(compendium: &SharedCompendium, lang: Lang) -> String {
+    prerender::container(compendium.clone(), lang, Extent::Headers)
+}
+
+/// A `<compendium-widget>` with its shadow root declared in HTML
+/// (Declarative Shadow DOM): the whole compendium, painted at the page's
+/// first paint and readable without JavaScript, which the script then
+/// hydrates. The styles come by `<link rel="stylesheet">` from
+/// `stylesheet_href`, so that a `style-src 'self'` policy without
+/// `'unsafe-inline'` allows them.
+pub fn snippet(compendium: &SharedCompendium, lang: Lang, stylesheet_href: &str) -> String {
+    // The French one is the default: no `lang` to set.
+    let lang_attribute = if lang == Lang::default() {
+        String::new()
+    } else {
+        format!(" lang=\"{}\"", lang.code())
+    };
+    format!(
+        "<compendium-widget{lang_attribute}><template shadowrootmode=\"open\">\
+         <link rel=\"stylesheet\" href=\"{stylesheet_href}\">{}</template></compendium-widget>\n",
+        prerender::container(compendium.clone(), lang, Extent::Whole)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_snippet_declares_an_open_shadow_root_with_the_linked_stylesheet() {
+        let compendium = bundled().unwrap();
+        let html = snippet(&compendium, Lang::En, "compendium-widget.css");
+        assert!(html.starts_with(
+            "<compendium-widget lang=\"en\"><template shadowrootmode=\"open\">\
+             <link rel=\"stylesheet\" href=\"compendium-widget.css\">\
+             <div data-prerendered=\"en\" data-prerendered-extent=\"whole\">"
+        ));
+        assert!(html.ends_with("</div></template></compendium-widget>\n"));
+        let french = snippet(&compendium, Lang::Fr, "x.css");
+        assert!(french.starts_with("<compendium-widget><template"));
+    }
+}
