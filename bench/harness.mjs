@@ -3,19 +3,31 @@
 // milliseconds since navigation start (performance.timeOrigin). Playwright
 // serialises `harness` into the page: it must not refer to anything outside.
 //
-// cfg = { answerEvent, host, mode, query }
+// cfg = { answerEvent, host, hydrated, mode, query, settle }
 //   answerEvent  the event a page dispatches on the document once it has
 //                rendered the results of a query ("compendium-search" for the
 //                widget, "bench-results" for the MiniSearch page)
 //   host         the widget's tag: its shadow root is where the input and the
-//                accordion appear; null for the MiniSearch page (the document)
-//   mode         "render": time the accordion; "search": type `query` as soon
-//                as the input exists and time its results; "keystrokes": only
-//                record every input event → results painted
+//                accordion appear; null for the MiniSearch page (the document).
+//                The root is found when the loader attaches it (attachShadow),
+//                or, a declarative shadow root (<template shadowrootmode>),
+//                which attachShadow never creates, as the parser adds the host
+//   hydrated     the selector, in that root, of the accordion once the wasm has
+//                hydrated the prerendered markup and the widget is ready
+//   mode         "render": time the accordion (prerendered or not), then the
+//                hydrated accordion, then keep watching for layout shifts for
+//                `settle` ms; "search": type `query` as soon as the input
+//                exists and time its results; "keystrokes": only record every
+//                input event → results painted
 //
 // "Painted" is approximated as a requestAnimationFrame after the DOM update
 // and a setTimeout 0 after that frame's callbacks (i.e. after style, layout
 // and paint of that frame on the main thread).
+//
+// Every mode also records the first contentful paint (`fcp`, from the paint
+// timing entries) and the layout shifts (`shifts`: the Layout Instability
+// API's entries without recent input, buffered from the start, with the
+// nodes that moved).
 
 export function harness(cfg) {
   const bench = (window.__bench = { marks: {}, samples: [], wasmMemory: null });
@@ -34,8 +46,42 @@ export function harness(cfg) {
       }),
     );
   };
-  let finish;
-  bench.done = new Promise((resolve) => (finish = resolve));
+  // Layout shifts from navigation on; `hadRecentInput` ones (within 500 ms of
+  // a real input) are not unexpected shifts and are left out, as CLS does.
+  const shifts = [];
+  const describe = (node) => {
+    if (!node) return null;
+    if (node.nodeType !== 1) return node.nodeName;
+    const cls = typeof node.className === "string" && node.className ? `.${node.className.trim().split(/\s+/).join(".")}` : "";
+    return `${node.localName}${node.id ? `#${node.id}` : ""}${cls}${node.getRootNode() instanceof ShadowRoot ? " (in shadow root)" : ""}`;
+  };
+  const rect = (r) => r && [r.x, r.y, r.width, r.height].map(Math.round);
+  const takeShifts = (list) => {
+    for (const e of list) {
+      if (e.hadRecentInput) continue;
+      shifts.push({
+        at: e.startTime,
+        value: e.value,
+        sources: (e.sources ?? []).map((s) => ({ node: describe(s.node), from: rect(s.previousRect), to: rect(s.currentRect) })),
+      });
+    }
+  };
+  let shiftObserver = null;
+  try {
+    shiftObserver = new PerformanceObserver((list) => takeShifts(list.getEntries()));
+    shiftObserver.observe({ type: "layout-shift", buffered: true });
+  } catch {
+    shiftObserver = null; // no Layout Instability API: `shifts` stays null
+  }
+
+  let finishing;
+  bench.done = new Promise((resolve) => (finishing = resolve));
+  const finish = (marks) => {
+    if (shiftObserver) takeShifts(shiftObserver.takeRecords());
+    marks.fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null;
+    marks.shifts = shiftObserver ? shifts : null;
+    finishing(marks);
+  };
 
   // The wasm instance's linear memory, seen by observing instantiation (the
   // widget exports nothing for it).
@@ -108,12 +154,21 @@ export function harness(cfg) {
   // Watches the node where the page's UI appears.
   function watch(root) {
     let typed = false;
-    let rendered = false;
+    let rendered = null; // the accordion painted (a promise), once seen
+    let hydrated = false;
     const look = () => {
       if (cfg.mode === "render" && !rendered && root.querySelector(".cw-accordion")) {
-        rendered = true;
         bench.marks.dom = now();
-        painted().then((p) => finish(Object.assign(bench.marks, p)));
+        rendered = painted().then((p) => Object.assign(bench.marks, p));
+        if (!cfg.hydrated) rendered.then(() => finish(bench.marks));
+      }
+      if (cfg.mode === "render" && cfg.hydrated && !hydrated && root.querySelector(cfg.hydrated)) {
+        hydrated = true;
+        bench.marks.hydratedDom = now();
+        Promise.all([rendered, painted()]).then(([, p]) => {
+          bench.marks.hydrated = p.painted;
+          setTimeout(() => finish(bench.marks), cfg.settle ?? 0);
+        });
       }
       const input = root.querySelector("input[type=search]");
       if (cfg.mode === "search" && !typed && input) {
@@ -127,16 +182,34 @@ export function harness(cfg) {
         });
       }
     };
-    new MutationObserver(look).observe(root, { childList: true, subtree: true });
+    // In "render" mode, that one attribute too: hydration takes it off the
+    // prerendered container (not every attribute: the keystrokes' records
+    // would cost the page time).
+    const hydration = cfg.mode === "render" ? { attributes: true, attributeFilter: ["data-prerendered"] } : {};
+    new MutationObserver(look).observe(root, { childList: true, subtree: true, ...hydration });
     look();
   }
   if (cfg.host) {
+    const watched = new WeakSet();
+    const found = (host) => {
+      if (host.shadowRoot && !watched.has(host)) {
+        watched.add(host);
+        watch(host.shadowRoot);
+      }
+    };
     const attach = Element.prototype.attachShadow;
     Element.prototype.attachShadow = function (init) {
       const root = attach.call(this, init);
-      if (this.localName === cfg.host) watch(root);
+      if (this.localName === cfg.host) found(this);
       return root;
     };
+    // A declarative shadow root, attached by the parser.
+    const parsing = new MutationObserver(() => document.querySelectorAll(cfg.host).forEach(found));
+    parsing.observe(document, { childList: true, subtree: true });
+    document.addEventListener("DOMContentLoaded", () => {
+      document.querySelectorAll(cfg.host).forEach(found);
+      parsing.disconnect();
+    });
   } else {
     watch(document);
   }

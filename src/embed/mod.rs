@@ -20,7 +20,7 @@ use crate::{data, page};
 use compendium_ui::prerender::{self, Extent};
 use compendium_ui::{App, AppProps, Command, Config, Lang, SharedCompendium, Start, ToHost};
 use registry::{with_entry, Running};
-use shadow::{early_query, set_message, shadow_root, show_failure, take_over_stand_in};
+use shadow::{set_message, shadow_root, show_failure, take_early_query, take_over_stand_in};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot};
 use yew::{AppHandle, Callback};
@@ -214,7 +214,7 @@ impl Prerendered {
 /// props (language, heading level, name).
 fn hydrate(id: u32, prerendered: &Prerendered, props: &AppProps) -> AppHandle<App> {
     // Read before hydrating: Yew sets the field to its props' value.
-    let typed = early_query(&prerendered.container);
+    let typed = take_early_query(&prerendered.container);
     with_entry(id, |e| {
         let mut first = Vec::new();
         if props.start != Start::default() {
