@@ -166,60 +166,6 @@ test("a removed widget stops: its shadow root is emptied and its former search f
   assert.deepEqual(page.problems, []);
 });
 
-test("removing widgets gives back their DOM nodes and event listeners", async () => {
-  // Yew 0.23 never removes the listeners it delegates to an app's root
-  // element (dom_bundle/subtree_root.rs, `HostHandlers::add_listener`: "Never
-  // drop the closure"), so each mount leaves that detached `div` and one
-  // listener per event type the widget handles (click, change, input,
-  // keydown) behind — out of the nearly two thousand nodes a widget holds.
-  const yewLeftover = { nodes: 1, listeners: 4 };
-  const cycles = 3;
-  const page = await openPage(site.browser, `${site.url}blank.html`);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Performance.enable");
-  const measure = async () => {
-    // Twice: what the first collection finalizes (wasm-bindgen frees a
-    // widget's handle from a FinalizationRegistry) the second one frees.
-    await cdp.send("HeapProfiler.collectGarbage");
-    await page.waitForTimeout(20);
-    await cdp.send("HeapProfiler.collectGarbage");
-    const { metrics } = await cdp.send("Performance.getMetrics");
-    const value = (name) => metrics.find((m) => m.name === name).value;
-    return { nodes: value("Nodes"), listeners: value("JSEventListeners") };
-  };
-  const mountSearchRemove = async () => {
-    await addWidget(page, {});
-    const w = widget(page);
-    await w.ready();
-    await w.input.fill("organes");
-    await eventually(async () => /trouvés?$/.test(await w.status.textContent()), "results announced");
-    const mounted = await measure();
-    await page.evaluate(() => document.querySelector("compendium-widget").remove());
-    await page.waitForTimeout(50);
-    return mounted;
-  };
-  // The first widget also fills what is kept for the page's life, whatever
-  // the number of widgets (Yew's element templates, one per tag name).
-  await mountSearchRemove();
-  const before = await measure();
-  const mounted = await mountSearchRemove();
-  for (let i = 1; i < cycles; i++) await mountSearchRemove();
-  const after = await measure();
-  const held = { nodes: mounted.nodes - before.nodes, listeners: mounted.listeners - before.listeners };
-  const left = { nodes: after.nodes - before.nodes, listeners: after.listeners - before.listeners };
-  // The measure sees a mounted widget: nodes by the thousand.
-  assert.ok(held.nodes > 1000, `a mounted widget holds ${held.nodes} nodes`);
-  assert.ok(
-    left.nodes <= cycles * yewLeftover.nodes,
-    `${cycles} removed widgets left ${left.nodes} nodes (one held ${held.nodes})`,
-  );
-  assert.ok(
-    left.listeners <= cycles * yewLeftover.listeners,
-    `${cycles} removed widgets left ${left.listeners} listeners (one held ${held.listeners})`,
-  );
-  assert.deepEqual(page.problems, []);
-});
-
 test("open() and search() on a widget that is not in the page are refused with a clear error", async () => {
   const page = await openPage(site.browser, `${site.url}blank.html`);
   await addWidget(page, {});
