@@ -55,9 +55,9 @@ impl Running {
     /// Destroys the app and empties its container.
     pub fn stop(self) {
         self.app.destroy();
-        // Yew 0.23 never drops the listeners it put on the app's root
-        // element, which keep that element alive: emptied, it holds no more
-        // than itself (not the app's thousand-odd nodes).
+        // Whatever Yew leaves in its root element (a hydrated app's comment
+        // markers, say) goes too: a remounted widget starts from nothing.
+        // (Yew's own root listeners go with the app: vendor/yew/PATCHED.md.)
         self.container.set_inner_html("");
     }
 }
