@@ -32,6 +32,17 @@ test("no axe violation with every section collapsed", async () => {
   await screenshot(page, "collapsed", { fullPage: true });
 });
 
+test("no axe violation with a found paper's other paragraphs folded, then unfolded", async () => {
+  const { page, w } = await demo();
+  await w.input.fill("frais de recrutement");
+  const fold = w.root.locator(".cw-fold").first();
+  await fold.waitFor();
+  assert.deepEqual(await violations(page), []);
+  await fold.click();
+  await eventually(async () => (await fold.getAttribute("aria-expanded")) === "true", "unfolded");
+  assert.deepEqual(await violations(page), []);
+});
+
 test("no axe violation with a theme open", async () => {
   const { page, w } = await demo();
   await w.headers.nth(8).click();

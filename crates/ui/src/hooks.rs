@@ -1,6 +1,7 @@
 //! Hooks shared by the components: work that can wait until the browser has
 //! painted what the reader is looking at.
 
+use gloo::events::EventListener;
 use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
@@ -90,4 +91,18 @@ pub fn use_deferred<T: PartialEq + Clone + 'static>(value: T) -> T {
         });
     }
     (*settled).clone()
+}
+
+/// Calls `reveal` when find-in-page found text inside the element of
+/// `node_ref` while it was `hidden="until-found"` (its `beforematch` event;
+/// the browser then shows it, and the state must agree). The listener is
+/// set again whenever `deps` change (the element may have been replaced).
+#[hook]
+pub fn use_before_match<D: PartialEq + 'static>(node_ref: NodeRef, reveal: Callback<()>, deps: D) {
+    use_effect_with(deps, move |_| {
+        let listener = node_ref
+            .cast::<web_sys::Element>()
+            .map(|element| EventListener::new(&element, "beforematch", move |_| reveal.emit(())));
+        move || drop(listener)
+    });
 }

@@ -237,3 +237,54 @@ fn the_prerender_has_no_inline_style_a_strict_csp_would_refuse() {
         assert!(!html.contains("<style"), "{extent:?}");
     }
 }
+
+#[test]
+fn a_found_paper_shows_its_matching_paragraphs_first_and_folds_the_others() {
+    let html = render(props(Start {
+        query: "frais de recrutement".into(),
+        open: vec!["agences-de-recrutement-et-frais-de-recrutement".into()],
+        ..Start::default()
+    }));
+    let article = &html[html
+        .find("id=\"cw-doc-ctoc-cop-wg-4-2015-2\"")
+        .expect("the paper")..];
+    let article = &article[..article.find("</article>").expect("its end")];
+    let numbers: Vec<&str> = article
+        .match_indices("<span class=\"cw-para__number\">")
+        .map(|(at, tag)| &article[at + tag.len()..at + tag.len() + 3])
+        .collect();
+    assert_ne!(
+        numbers[0], "67.",
+        "the boilerplate introduction is not first: {numbers:?}"
+    );
+    let fold = tags(article, "button")
+        .into_iter()
+        .find(|b| attr(b, "class") == Some("cw-button cw-fold"))
+        .expect("a fold control");
+    assert_eq!(attr(fold, "aria-expanded"), Some("false"));
+    assert_eq!(
+        attr(fold, "aria-controls"),
+        Some("cw-doc-ctoc-cop-wg-4-2015-2-more")
+    );
+    let folded = tags(article, "div")
+        .into_iter()
+        .find(|d| attr(d, "id") == Some("cw-doc-ctoc-cop-wg-4-2015-2-more"))
+        .expect("the folded paragraphs");
+    assert_eq!(attr(folded, "hidden"), Some("until-found"));
+}
+
+#[test]
+fn without_a_search_a_paper_reads_in_order_without_a_fold() {
+    let html = render(props(Start {
+        open: vec!["agences-de-recrutement-et-frais-de-recrutement".into()],
+        ..Start::default()
+    }));
+    assert!(!html.contains("cw-fold"));
+    let first = html
+        .find("id=\"cw-para-ctoc-cop-wg-4-2015-2-67\"")
+        .expect("¶67");
+    let second = html
+        .find("id=\"cw-para-ctoc-cop-wg-4-2015-2-68\"")
+        .expect("¶68");
+    assert!(first < second);
+}

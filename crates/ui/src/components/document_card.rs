@@ -2,13 +2,20 @@
 //! official text (in a new tab, safely), year and meeting, a "copy link"
 //! action, and its summary paragraphs with their original numbers and
 //! lettered lists — with the search matches highlighted.
+//!
+//! Found by a search, a paper shows the paragraphs that answer first, best
+//! first; its other paragraphs are folded behind one control (and
+//! `hidden="until-found"`, so find-in-page still reaches them). Without a
+//! search, every paragraph shows in the document's order (the reading view).
 
 use crate::app::ToHost;
-use crate::components::highlighted::highlighted;
+use crate::components::{hidden_until_found, highlighted::highlighted};
 use crate::context::use_widget;
+use crate::hooks::use_before_match;
+use crate::i18n::count;
 use crate::i18n::meeting;
 use crate::link::Link;
-use compendium_core::{Field, Hit};
+use compendium_core::{Field, Hit, Paragraph};
 use gloo::timers::callback::Timeout;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -45,12 +52,20 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
     let theme = &widget.compendium.themes[props.theme];
     let doc = &theme.documents[props.document];
     let spans = |field: Field| props.hit.as_ref().map_or(&[][..], |h| h.spans(field));
-    let best = |p: usize| {
-        props
-            .hit
-            .as_ref()
-            .is_some_and(|h| h.paragraphs.contains(&p))
-    };
+    let found = props.hit.as_ref().map(found_paragraphs).unwrap_or_default();
+
+    // The other paragraphs of a found paper: folded for each new search.
+    let unfolded = use_state_eq(|| false);
+    {
+        let unfolded = unfolded.clone();
+        use_effect_with(found.clone(), move |_| unfolded.set(false));
+    }
+    let fold_ref = use_node_ref();
+    {
+        let unfolded = unfolded.clone();
+        let reveal = Callback::from(move |()| unfolded.set(true));
+        use_before_match(fold_ref.clone(), reveal, found.clone());
+    }
 
     let article = use_node_ref();
     {
@@ -96,27 +111,50 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
     let slug = symbol_slug(&doc.symbol);
     let title_id = format!("cw-doc-{slug}-title");
     let heading = format!("h{}", (widget.heading_level + 1).min(6));
-    let paragraphs = doc.paragraphs.iter().enumerate().map(|(p, paragraph)| {
-        let items = paragraph.items.iter().enumerate().map(|(i, item)| {
-            html! {
-                <li class="cw-para__item">
-                    <span class="cw-para__label">{ format!("{})", item.label) }</span>{ " " }
-                    { highlighted(&item.text, spans(Field::Item { paragraph: p, item: i })) }
-                </li>
-            }
-        });
-        html! {
-            <div class={classes!("cw-para", best(p).then_some("cw-para--best"))}>
-                <p class="cw-para__text">
-                    <span class="cw-para__number">{ format!("{}.", paragraph.number) }</span>{ " " }
-                    { highlighted(&paragraph.text, spans(Field::Paragraph { paragraph: p })) }
-                </p>
-                if !paragraph.items.is_empty() {
-                    <ol class="cw-para__items">{ for items }</ol>
-                }
+    let paragraph = |p: usize| paragraph_view(&slug, &doc.paragraphs[p], p, spans);
+    let body = if found.is_empty() {
+        (0..doc.paragraphs.len()).map(paragraph).collect::<Html>()
+    } else {
+        let rest: Vec<usize> = (0..doc.paragraphs.len())
+            .filter(|p| !found.contains(p))
+            .collect();
+        let fold_id = format!("cw-doc-{slug}-more");
+        let toggle = {
+            let unfolded = unfolded.clone();
+            Callback::from(move |_: MouseEvent| unfolded.set(!*unfolded))
+        };
+        let label = if *unfolded {
+            strings.fewer_paragraphs.to_string()
+        } else {
+            count(
+                rest.len(),
+                strings.more_paragraphs_one,
+                strings.more_paragraphs_many,
+            )
+        };
+        let folded = html! {
+            <div ref={fold_ref.clone()} id={fold_id.clone()} class="cw-fold__panel">
+                { for rest.iter().copied().map(paragraph) }
             </div>
+        };
+        html! {
+            <>
+                { for found.iter().copied().map(paragraph) }
+                if !rest.is_empty() {
+                    <button
+                        type="button"
+                        class="cw-button cw-fold"
+                        aria-expanded={unfolded.to_string()}
+                        aria-controls={fold_id}
+                        onclick={toggle}
+                    >
+                        { label }
+                    </button>
+                    { hidden_until_found(folded, !*unfolded) }
+                }
+            </>
         }
-    });
+    };
 
     html! {
         <article
@@ -145,7 +183,43 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
                     <span class="cw-visually-hidden">{ " (" }<bdi>{ &doc.symbol }</bdi>{ ")" }</span>
                 </button>
             </p>
-            { for paragraphs }
+            { body }
         </article>
+    }
+}
+
+/// The paragraphs a search found in a paper, best first (their indices in
+/// `document.paragraphs`).
+fn found_paragraphs(hit: &Hit) -> Vec<usize> {
+    hit.paragraphs.clone()
+}
+
+/// One numbered paragraph, its lettered items, the matches highlighted;
+/// `spans` gives a field's matches. Its id (`cw-para-<paper>-<number>`) is
+/// what a deep link to the paragraph targets.
+fn paragraph_view<'a>(
+    paper_slug: &str,
+    paragraph: &'a Paragraph,
+    index: usize,
+    spans: impl Fn(Field) -> &'a [compendium_core::Span],
+) -> Html {
+    let items = paragraph.items.iter().enumerate().map(|(i, item)| {
+        html! {
+            <li class="cw-para__item">
+                <span class="cw-para__label">{ format!("{})", item.label) }</span>{ " " }
+                { highlighted(&item.text, spans(Field::Item { paragraph: index, item: i })) }
+            </li>
+        }
+    });
+    html! {
+        <div class="cw-para" id={format!("cw-para-{paper_slug}-{}", paragraph.number)} tabindex="-1">
+            <p class="cw-para__text">
+                <span class="cw-para__number">{ format!("{}.", paragraph.number) }</span>{ " " }
+                { highlighted(&paragraph.text, spans(Field::Paragraph { paragraph: index })) }
+            </p>
+            if !paragraph.items.is_empty() {
+                <ol class="cw-para__items">{ for items }</ol>
+            }
+        </div>
     }
 }

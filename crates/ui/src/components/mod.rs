@@ -12,3 +12,19 @@ pub mod highlighted;
 pub mod live_region;
 pub mod search_box;
 pub mod theme_section;
+
+use yew::virtual_dom::VNode;
+
+/// `node` (an element) collapsed as `hidden="until-found"` when `hidden`:
+/// its content is not shown but find-in-page still finds it and fires
+/// `beforematch` (see [`crate::hooks::use_before_match`]) to reveal it; a
+/// browser without it reads any `hidden` as hidden. Yew treats `hidden` as
+/// a boolean, so the raw attribute is set here.
+pub fn hidden_until_found(mut node: VNode, hidden: bool) -> VNode {
+    if hidden {
+        if let VNode::VTag(tag) = &mut node {
+            std::rc::Rc::make_mut(tag).add_attribute("hidden", "until-found");
+        }
+    }
+    node
+}

@@ -6,14 +6,15 @@
 //! text in closed sections and opens them (the panel's `beforematch` event);
 //! a browser without it hides the panel as for plain `hidden`.
 
-use crate::components::{document_card::DocumentCard, highlighted::highlighted};
+use crate::components::{
+    document_card::DocumentCard, hidden_until_found, highlighted::highlighted,
+};
 use crate::context::use_widget;
+use crate::hooks::use_before_match;
 use crate::i18n::count;
 use compendium_core::{Field, Hit, Span};
-use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew::virtual_dom::VNode;
 
 /// The start of a header button's id; the theme's id follows (the loader
 /// reads it to queue a header activated before the wasm was there).
@@ -81,13 +82,9 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
     };
     let panel_ref = use_node_ref();
     {
-        let (panel_ref, emit) = (panel_ref.clone(), emit.clone());
-        use_effect_with(props.theme, move |_| {
-            let listener = panel_ref.cast::<web_sys::Element>().map(|panel| {
-                EventListener::new(&panel, "beforematch", move |_| emit(SectionEvent::Reveal))
-            });
-            move || drop(listener)
-        });
+        let emit = emit.clone();
+        let reveal = Callback::from(move |()| emit(SectionEvent::Reveal));
+        use_before_match(panel_ref.clone(), reveal, props.theme);
     }
 
     let header_id = format!("{HEADER_ID_PREFIX}{}", theme.id);
@@ -161,7 +158,7 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
     });
 
     let heading = format!("h{}", widget.heading_level);
-    let mut panel: VNode = html! {
+    let panel = html! {
         <div
             ref={panel_ref}
             id={panel_id.clone()}
@@ -174,13 +171,7 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
             }
         </div>
     };
-    // Yew treats `hidden` as a boolean; "until-found" needs the raw
-    // attribute. A browser without it reads any `hidden` as hidden.
-    if !view.expanded {
-        if let VNode::VTag(tag) = &mut panel {
-            Rc::make_mut(tag).add_attribute("hidden", "until-found");
-        }
-    }
+    let panel = hidden_until_found(panel, !view.expanded);
     let onclick = {
         let emit = emit.clone();
         Callback::from(move |_: MouseEvent| emit(SectionEvent::Toggle))
