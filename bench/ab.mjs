@@ -7,7 +7,8 @@
 // On this 2-core machine one `cargo xtask bench` run moves by ±15 ms from the
 // next; a change of 5–10 ms needs a comparison like this one. Environment:
 // N (loads per build, default 30); MODE "render" (navigation → accordion
-// painted, the default) or "search" (navigation → first search answered).
+// painted, the prerendered one: the default), "hydrated" (navigation → the
+// hydrated widget painted) or "search" (navigation → first search answered).
 
 import { launch } from "../tests/support/browser.mjs";
 import { FIRST_QUERY, coldLoad, startBenchServer } from "./pages.mjs";
@@ -27,14 +28,17 @@ const problems = [];
 const times = builds.map(() => []);
 for (let i = 0; i < N; i++) {
   for (const k of i % 2 ? [1, 0] : [0, 1]) {
-    const { marks } = await coldLoad(browser, servers[k].url, "widget", MODE, { problems });
-    times[k].push(marks.painted);
+    const { marks } = await coldLoad(browser, servers[k].url, "widget", MODE === "hydrated" ? "render" : MODE, { problems });
+    times[k].push(MODE === "hydrated" ? marks.hydrated : marks.painted);
   }
 }
 await browser.close();
 await Promise.all(servers.map((s) => s.close()));
 
-const what = MODE === "search" ? `navigation → "${FIRST_QUERY}" answered` : "navigation → accordion painted";
+const what = {
+  search: `navigation → "${FIRST_QUERY}" answered`,
+  hydrated: "navigation → hydrated widget painted",
+}[MODE] ?? "navigation → accordion painted";
 console.log(`${what}, ${N} cold loads each, alternated:`);
 builds.forEach((dist, k) => {
   const s = summary(times[k]);

@@ -24,10 +24,10 @@
 // and a setTimeout 0 after that frame's callbacks (i.e. after style, layout
 // and paint of that frame on the main thread).
 //
-// Every mode also records the first contentful paint (`fcp`, from the paint
-// timing entries) and the layout shifts (`shifts`: the Layout Instability
-// API's entries without recent input, buffered from the start, with the
-// nodes that moved).
+// Every mode also records the first contentful paint (from the paint timing
+// entry: `fcp` when presented, `fcpPaint` when painted on the main thread)
+// and the layout shifts (`shifts`: the Layout Instability API's entries
+// without recent input, buffered from the start, with the nodes that moved).
 
 export function harness(cfg) {
   const bench = (window.__bench = { marks: {}, samples: [], wasmMemory: null });
@@ -56,14 +56,27 @@ export function harness(cfg) {
     return `${node.localName}${node.id ? `#${node.id}` : ""}${cls}${node.getRootNode() instanceof ShadowRoot ? " (in shadow root)" : ""}`;
   };
   const rect = (r) => r && [r.x, r.y, r.width, r.height].map(Math.round);
+  // A source's node is null when it is gone or not exposed (Chromium does not
+  // expose nodes inside shadow trees): then the element now at the centre of
+  // where it moved to, looking into shadow roots, marked "≈".
+  const deepAt = (x, y) => {
+    let el = document.elementFromPoint(x, y);
+    while (el?.shadowRoot) {
+      const inner = el.shadowRoot.elementFromPoint(x, y);
+      if (!inner || inner === el) break;
+      el = inner;
+    }
+    return el;
+  };
+  const source = (s) => {
+    const r = s.currentRect;
+    const guess = !s.node && r && r.width > 0 && r.height > 0 ? deepAt(r.x + r.width / 2, r.y + r.height / 2) : null;
+    return { node: s.node ? describe(s.node) : guess ? `≈ ${describe(guess)}` : null, from: rect(s.previousRect), to: rect(r) };
+  };
   const takeShifts = (list) => {
     for (const e of list) {
       if (e.hadRecentInput) continue;
-      shifts.push({
-        at: e.startTime,
-        value: e.value,
-        sources: (e.sources ?? []).map((s) => ({ node: describe(s.node), from: rect(s.previousRect), to: rect(s.currentRect) })),
-      });
+      shifts.push({ at: e.startTime, value: e.value, sources: (e.sources ?? []).map(source) });
     }
   };
   let shiftObserver = null;
@@ -78,7 +91,11 @@ export function harness(cfg) {
   bench.done = new Promise((resolve) => (finishing = resolve));
   const finish = (marks) => {
     if (shiftObserver) takeShifts(shiftObserver.takeRecords());
-    marks.fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null;
+    // startTime is when the frame was presented; paintTime (Chromium 134+)
+    // when the main thread painted it: a node in the DOM before that is in it.
+    const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+    marks.fcp = fcp?.startTime ?? null;
+    marks.fcpPaint = fcp?.paintTime ?? fcp?.startTime ?? null;
     marks.shifts = shiftObserver ? shifts : null;
     finishing(marks);
   };
