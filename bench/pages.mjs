@@ -82,7 +82,9 @@ function snippetPage(dist) {
     }
     const body = page
       .replace("<title>Benchmark — compendium-widget</title>", "<title>Benchmark — compendium-widget, declarative snippet</title>")
-      .replace(empty, () => snippet.trim().replace('href="compendium-widget.css"', 'href="/dist/compendium-widget.css"'));
+      // As the snippet's first line asks: the stylesheet in the head too.
+      .replace("</head>", '  <link rel="stylesheet" href="/dist/compendium-widget.css">\n</head>')
+      .replace(empty, () => snippet.trim().replaceAll('href="compendium-widget.css"', 'href="/dist/compendium-widget.css"'));
     res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
     res.end(body);
     return true;

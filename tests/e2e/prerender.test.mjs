@@ -153,7 +153,8 @@ for (const attributes of [{}, { lang: "en" }, { open: "non-sanction demande" }, 
 async function snippetPage(context) {
   const snippet = readFileSync(`${DIST}snippet.fr.html`, "utf8");
   const body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>snippet</title>
-<link rel="icon" href="data:,"><script src="compendium-widget.js" defer></script></head>
+<link rel="icon" href="data:,"><link rel="stylesheet" href="compendium-widget.css">
+<script src="compendium-widget.js" defer></script></head>
 <body><h1>Declarative Shadow DOM</h1><main>${snippet}</main></body></html>`;
   const page = await context.newPage();
   page.problems = [];
