@@ -47,6 +47,31 @@ test("copy link copies a URL that opens and focuses that paper", async () => {
   assert.equal(await other.evaluate(() => document.querySelector("compendium-widget").shadowRoot.activeElement?.classList.contains("cw-doc")), true);
 });
 
+/** The id of the element focused inside the first widget's shadow root. */
+const focusedId = (page) => page.evaluate(() => document.querySelector("compendium-widget").shadowRoot.activeElement?.id);
+
+test("a link to a paragraph opens its paper and focuses that paragraph", async () => {
+  const page = await openPage(site.browser, `${site.url}blank.html#cw1.doc=CTOC%2FCOP%2FWG.4%2F2015%2F2&cw1.para=69`);
+  await addWidget(page, {});
+  const w = widget(page);
+  await w.ready();
+  await eventually(async () => (await focusedId(page)) === "cw-para-ctoc-cop-wg-4-2015-2-69", "¶69 focused");
+  assert.equal(await w.root.locator("#cw-theme-agences-de-recrutement-et-frais-de-recrutement").getAttribute("aria-expanded"), "true");
+  assert.deepEqual(page.problems, []);
+});
+
+test("a link to a paragraph its search folded unfolds it and focuses it", async () => {
+  const page = await openPage(site.browser, `${site.url}blank.html#cw1.q=frais%20de%20recrutement&cw1.doc=CTOC%2FCOP%2FWG.4%2F2015%2F2&cw1.para=70`);
+  await addWidget(page, {});
+  const w = widget(page);
+  await w.ready();
+  const paper = w.root.locator("#cw-doc-ctoc-cop-wg-4-2015-2");
+  await eventually(async () => (await focusedId(page)) === "cw-para-ctoc-cop-wg-4-2015-2-70", "¶70 focused");
+  // ¶70 is not one the search found: it was behind the fold, now open.
+  assert.equal(await paper.locator(".cw-fold").getAttribute("aria-expanded"), "true");
+  assert.equal(await paper.locator("#cw-doc-ctoc-cop-wg-4-2015-2-more #cw-para-ctoc-cop-wg-4-2015-2-70").count(), 1);
+});
+
 test("open sections are remembered after a reload, per instance", async () => {
   const page = await openPage(site.browser, `${site.url}blank.html`);
   await addWidget(page, {});

@@ -178,7 +178,8 @@ pub fn App(props: &AppProps) -> Html {
         let link = write_link.then(|| Link {
             query: Some(state.query.clone()),
             open: open_ids,
-            doc: state.focused.clone(),
+            doc: state.focused.as_ref().map(|f| f.symbol.clone()),
+            para: state.focused.as_ref().and_then(|f| f.paragraph),
         });
         use_effect_with(link, move |link| {
             let pending = link

@@ -7,7 +7,7 @@
 //! the callback the app hands over in `ToHost::Ready`).
 
 use crate::link::Link;
-use crate::state::Action;
+use crate::state::{Action, Focused};
 use compendium_core::Compendium;
 use std::collections::BTreeSet;
 
@@ -66,18 +66,46 @@ pub fn actions(compendium: &Compendium, command: Command) -> (Vec<Action>, Vec<S
                 actions.push(Action::OpenOnly(themes(&link.open)));
             }
             if let Some(symbol) = link.doc {
-                let paper = compendium
-                    .themes
-                    .iter()
-                    .position(|t| t.documents.iter().any(|d| d.symbol == symbol));
-                match paper {
-                    Some(theme) => actions.push(Action::Focus { theme, symbol }),
-                    None => warnings.push(format!("doc=\"{symbol}\" is not a paper's symbol.")),
-                }
+                actions.extend(focus(compendium, symbol, link.para, &mut warnings));
             }
         }
     }
     (actions, warnings)
+}
+
+/// Focus on the paper `symbol` and, if it has one numbered `para`, on that
+/// paragraph (else on the paper, with a warning); `None` and a warning for
+/// an unknown paper.
+fn focus(
+    compendium: &Compendium,
+    symbol: String,
+    para: Option<u32>,
+    warnings: &mut Vec<String>,
+) -> Option<Action> {
+    let found = compendium.themes.iter().enumerate().find_map(|(t, theme)| {
+        let paper = theme.documents.iter().find(|d| d.symbol == symbol)?;
+        Some((t, paper))
+    });
+    let Some((theme, paper)) = found else {
+        warnings.push(format!("doc=\"{symbol}\" is not a paper's symbol."));
+        return None;
+    };
+    let paragraph = para.filter(|n| paper.paragraphs.iter().any(|p| p.number == *n));
+    if let (Some(n), None) = (para, paragraph) {
+        let numbers: Vec<String> = paper
+            .paragraphs
+            .iter()
+            .map(|p| p.number.to_string())
+            .collect();
+        warnings.push(format!(
+            "para=\"{n}\" is not a paragraph of {symbol}; its paragraphs are {}.",
+            numbers.join(", ")
+        ));
+    }
+    Some(Action::Focus {
+        theme,
+        focused: Focused { symbol, paragraph },
+    })
 }
 
 #[cfg(test)]
@@ -124,6 +152,7 @@ mod tests {
             query: Some("frais".into()),
             open: vec!["demande".into()],
             doc: Some("CTOC/COP/WG.4/2015/2".into()),
+            para: Some(68),
         };
         let (actions, warnings) = actions(&compendium(), Command::Follow(link));
         assert!(warnings.is_empty());
@@ -134,9 +163,36 @@ mod tests {
                 Action::OpenOnly([4].into()),
                 Action::Focus {
                     theme: 11,
-                    symbol: "CTOC/COP/WG.4/2015/2".into()
+                    focused: Focused {
+                        symbol: "CTOC/COP/WG.4/2015/2".into(),
+                        paragraph: Some(68),
+                    },
                 },
             ]
+        );
+    }
+
+    #[test]
+    fn a_linked_paragraph_the_paper_lacks_focuses_the_paper_and_warns() {
+        let link = Link {
+            doc: Some("CTOC/COP/WG.4/2015/2".into()),
+            para: Some(4),
+            ..Link::default()
+        };
+        let (actions, warnings) = actions(&compendium(), Command::Follow(link));
+        assert_eq!(
+            actions,
+            [Action::Focus {
+                theme: 11,
+                focused: Focused {
+                    symbol: "CTOC/COP/WG.4/2015/2".into(),
+                    paragraph: None,
+                },
+            }]
+        );
+        assert_eq!(
+            warnings,
+            ["para=\"4\" is not a paragraph of CTOC/COP/WG.4/2015/2; its paragraphs are 67, 68, 69, 70."]
         );
     }
 

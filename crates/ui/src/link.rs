@@ -19,11 +19,14 @@ pub struct Link {
     pub query: Option<String>,
     pub open: Vec<String>,
     pub doc: Option<String>,
+    /// A paragraph of `doc`, by its number as printed (`para=67`).
+    pub para: Option<u32>,
 }
 
 const QUERY: &str = "q";
 const OPEN: &str = "open";
 const DOC: &str = "doc";
+const PARA: &str = "para";
 
 /// What `encodeURIComponent` leaves as is: links the widget writes read the
 /// same as the ones a page script would build.
@@ -70,6 +73,8 @@ pub fn parse_link(fragment: &str, instance: &str) -> Link {
             Some(QUERY) => link.query = Some(decode(v)),
             Some(OPEN) => link.open = theme_ids(&decode(v)),
             Some(DOC) => link.doc = Some(decode(v)),
+            // Not a number: no paragraph (the paper is still focused).
+            Some(PARA) => link.para = decode(v).trim().parse().ok(),
             _ => {}
         }
     }
@@ -99,6 +104,9 @@ pub fn with_link(fragment: &str, instance: &str, link: &Link) -> String {
     }
     if let Some(doc) = &link.doc {
         push(DOC, doc);
+        if let Some(para) = link.para {
+            push(PARA, &para.to_string());
+        }
     }
     kept.join("&")
 }
@@ -112,7 +120,25 @@ mod tests {
             query: Some(query.into()),
             open: open.iter().map(|s| s.to_string()).collect(),
             doc: doc.map(String::from),
+            para: None,
         }
+    }
+
+    #[test]
+    fn a_paragraph_of_the_paper_round_trips_and_needs_its_paper() {
+        let written = Link {
+            para: Some(67),
+            ..link("", &[], Some("CTOC/COP/WG.4/2015/2"))
+        };
+        let fragment = with_link("", "cw1", &written);
+        assert_eq!(fragment, "cw1.doc=CTOC%2FCOP%2FWG.4%2F2015%2F2&cw1.para=67");
+        assert_eq!(parse_link(&fragment, "cw1").para, Some(67));
+        let orphan = Link {
+            para: Some(67),
+            ..Link::default()
+        };
+        assert_eq!(with_link("", "cw1", &orphan), "", "no paper, no paragraph");
+        assert_eq!(parse_link("cw1.para=sixty", "cw1").para, None);
     }
 
     #[test]

@@ -20,6 +20,8 @@ pub struct Start {
     pub open: Vec<String>,
     /// A paper to show and focus.
     pub doc: Option<String>,
+    /// A paragraph of `doc`, by its printed number.
+    pub para: Option<u32>,
 }
 
 impl Start {
@@ -36,6 +38,7 @@ impl Start {
             query: link.query.unwrap_or_else(|| config.query.clone()),
             open,
             doc: link.doc,
+            para: link.para,
         }
     }
 }
@@ -49,6 +52,7 @@ impl Start {
             query: Some(self.query.clone()),
             open: self.open.clone(),
             doc: self.doc.clone(),
+            para: self.para,
         }
     }
 }
@@ -97,7 +101,7 @@ mod tests {
         let link = Link {
             query: Some("lien".into()),
             open: vec!["non-sanction".into()],
-            doc: None,
+            ..Link::default()
         };
         let linked = Start::new(&config, Some(vec!["identification".into()]), link);
         assert_eq!(
@@ -129,7 +133,8 @@ mod tests {
         let (state, warnings) = State::initial(&compendium, &start);
         assert!(warnings.is_empty());
         assert_eq!(state.open, set(&[11]), "the recruitment fees theme");
-        assert_eq!(state.focused.as_deref(), Some("CTOC/COP/WG.4/2015/2"));
+        let focused = state.focused.expect("a focused paper");
+        assert_eq!(focused.symbol, "CTOC/COP/WG.4/2015/2");
         let unknown = Start {
             doc: Some("CTOC/COP/WG.4/1999/9".into()),
             ..Start::default()

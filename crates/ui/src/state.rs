@@ -20,8 +20,16 @@ pub struct State {
     pub open: BTreeSet<usize>,
     /// Themes the reader closed while searching (matching themes start open).
     pub closed_in_search: BTreeSet<usize>,
-    /// Symbol of the paper a deep link pointed at.
-    pub focused: Option<String>,
+    /// What a deep link pointed at.
+    pub focused: Option<Focused>,
+}
+
+/// A deep link's paper, and maybe one of its paragraphs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Focused {
+    pub symbol: String,
+    /// The paragraph's number as printed (`para=67`).
+    pub paragraph: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -41,10 +49,11 @@ pub enum Action {
     /// Exactly these themes open while browsing; while searching, these
     /// are open too (the page set the `open` attribute, or followed a link).
     OpenOnly(BTreeSet<usize>),
-    /// A deep link's paper: its theme opens, the paper is shown and focused.
+    /// A deep link's paper (or one of its paragraphs): its theme opens, the
+    /// paper is shown and it (or the paragraph) is focused.
     Focus {
         theme: usize,
-        symbol: String,
+        focused: Focused,
     },
 }
 
@@ -128,10 +137,10 @@ impl Reducible for State {
                 next.closed_in_search.retain(|t| !themes.contains(t));
                 next.open = themes;
             }
-            Action::Focus { theme, symbol } => {
+            Action::Focus { theme, focused } => {
                 next.open.insert(theme);
                 next.closed_in_search.remove(&theme);
-                next.focused = Some(symbol);
+                next.focused = Some(focused);
             }
         }
         Rc::new(next)
@@ -273,23 +282,30 @@ mod tests {
         assert!(next.is_open(2) && !next.is_open(3));
     }
 
+    fn paper(symbol: &str) -> Focused {
+        Focused {
+            symbol: symbol.into(),
+            paragraph: None,
+        }
+    }
+
     #[test]
     fn focus_opens_the_paper_s_theme_and_focuses_it() {
         let next = reduce(
             searching("x", &[6]),
             Action::Focus {
                 theme: 6,
-                symbol: "S".into(),
+                focused: paper("S"),
             },
         );
         assert!(next.is_open(6) && next.open.contains(&6));
-        assert_eq!(next.focused.as_deref(), Some("S"));
+        assert_eq!(next.focused, Some(paper("S")));
     }
 
     #[test]
     fn a_focused_paper_stays_through_open_and_goes_with_any_other_action() {
         let focused = State {
-            focused: Some("CTOC/COP/WG.4/2015/2".into()),
+            focused: Some(paper("CTOC/COP/WG.4/2015/2")),
             ..State::default()
         };
         assert!(reduce(focused.clone(), Action::Open(1)).focused.is_some());

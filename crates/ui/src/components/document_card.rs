@@ -17,6 +17,7 @@ use crate::i18n::meeting;
 use crate::link::Link;
 use compendium_core::{Field, Hit, Paragraph};
 use gloo::timers::callback::Timeout;
+use web_sys::wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -30,6 +31,9 @@ pub struct DocumentCardProps {
     pub shown: bool,
     /// A deep link points at this paper: scroll to it and focus it.
     pub focused: bool,
+    /// …or at this paragraph of it (its printed number): unfold it if need
+    /// be, scroll to it and focus it.
+    pub focused_paragraph: Option<u32>,
 }
 
 /// An id-safe form of a symbol: `CTOC/COP/WG.4/2015/2` → `ctoc-cop-wg-4-2015-2`.
@@ -69,12 +73,34 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
 
     let article = use_node_ref();
     {
-        let article = article.clone();
-        use_effect_with(props.focused, move |&focused| {
-            if let Some(node) = focused.then(|| article.cast::<HtmlElement>()).flatten() {
-                node.scroll_into_view();
-                let _ = node.focus();
-            }
+        // A deep link's paragraph may be folded (its search did not find it):
+        // unfolded first, then focused once rendered.
+        let target = props.focused.then_some(props.focused_paragraph);
+        let folded = target.flatten().is_some_and(|n| {
+            let at = doc.paragraphs.iter().position(|p| p.number == n);
+            !found.is_empty() && at.is_some_and(|p| !found.contains(&p))
+        });
+        let (article, unfolded, slug) =
+            (article.clone(), unfolded.clone(), symbol_slug(&doc.symbol));
+        use_effect_with(target, move |&target| {
+            let pending = target.map(|paragraph| {
+                if folded {
+                    unfolded.set(true);
+                }
+                Timeout::new(0, move || {
+                    let Some(article) = article.cast::<HtmlElement>() else {
+                        return;
+                    };
+                    let selector = paragraph.map(|n| format!("#cw-para-{slug}-{n}"));
+                    let node = selector
+                        .and_then(|s| article.query_selector(&s).ok().flatten())
+                        .and_then(|p| p.dyn_into::<HtmlElement>().ok())
+                        .unwrap_or(article);
+                    node.scroll_into_view();
+                    let _ = node.focus();
+                })
+            });
+            move || drop(pending)
         });
     }
 
@@ -88,6 +114,7 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
             query: None,
             open: vec![theme.id.clone()],
             doc: Some(doc.symbol.clone()),
+            para: None,
         };
         Callback::from(move |_: MouseEvent| {
             let (copied, reset) = (copied.clone(), reset.clone());

@@ -12,6 +12,7 @@ use crate::components::{
 use crate::context::use_widget;
 use crate::hooks::use_before_match;
 use crate::i18n::count;
+use crate::state::Focused;
 use compendium_core::{Field, Hit, Span};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -54,8 +55,8 @@ pub struct ThemeSectionProps {
     /// This theme's papers found by the current search, best first.
     pub hits: Rc<[Hit]>,
     pub view: SectionView,
-    /// The symbol of the paper a deep link points at.
-    pub focused: Option<String>,
+    /// What a deep link points at.
+    pub focused: Option<Focused>,
     pub button_ref: NodeRef,
     /// Called with the section's theme.
     pub on_event: Callback<(usize, SectionEvent)>,
@@ -145,6 +146,7 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
     );
     let papers = order.into_iter().map(|(d, hit)| {
         let doc = &theme.documents[d];
+        let focused_here = props.focused.as_ref().filter(|f| f.symbol == doc.symbol);
         html! {
             <DocumentCard
                 key={doc.symbol.clone()}
@@ -152,7 +154,8 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
                 document={d}
                 shown={hit.is_some() || !view.filtered}
                 hit={hit.cloned()}
-                focused={props.focused.as_deref() == Some(doc.symbol.as_str())}
+                focused={focused_here.is_some()}
+                focused_paragraph={focused_here.and_then(|f| f.paragraph)}
             />
         }
     });
