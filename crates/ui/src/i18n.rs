@@ -107,7 +107,7 @@ pub const FR: Strings = Strings {
 
 pub const EN: Strings = Strings {
     search_label: "Search the compendium",
-    search_hint: "A word, a topic or a document symbol (e.g. WG.4/2015/2)",
+    search_hint: "A word, a topic or a document symbol (e.g. WG.4/2015/2), in French or English: the papers are in French",
     show_all: "Show all sections",
     hide_all: "Hide all sections",
     key_topics: "Key topics",
