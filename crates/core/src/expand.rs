@@ -25,6 +25,9 @@ pub(crate) struct Expanded {
     pub variants: Vec<Variant>,
     /// Id of the term's exact form, to tell Exact from Folded matches.
     pub exact: Option<u32>,
+    /// The term was typed with accents and the compendium has that form:
+    /// its other accentuations are other words (`traité` is not `traite`).
+    pub accented: bool,
 }
 
 impl Expanded {
@@ -123,7 +126,12 @@ impl SearchIndex {
                 }
             }
         }
-        Expanded { variants, exact }
+        let accented = exact.is_some_and(|id| id != SAME_AS_FOLDED);
+        Expanded {
+            variants,
+            exact,
+            accented,
+        }
     }
 }
 

@@ -33,6 +33,7 @@ pub mod pack;
 mod expand;
 mod index;
 mod normalize;
+mod paragraphs;
 mod query;
 mod rank;
 pub mod relevance;
@@ -54,4 +55,4 @@ pub use model::{web_link, Compendium, Document, Item, Paragraph, Theme, SCHEMA_V
 pub use normalize::fold;
 pub use query::{Filters, MAX_QUERY_CHARS, MAX_TERMS};
 pub use rank::RankingWeights;
-pub use results::{FieldMatches, Hit, SearchResults, Span};
+pub use results::{FieldMatches, Hit, ParagraphHit, SearchResults, Span};
