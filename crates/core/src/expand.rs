@@ -1,12 +1,13 @@
 //! What a query term stands for in the index: the same word (exact or
 //! accent-folded), words with the same stem, words it starts (only for the
 //! word being typed), symbols ending with it (`2015/2`), and — only when none
-//! of those exist — typo corrections. Each with its [`MatchClass`].
+//! of those exist — typo corrections. Each with its [`MatchClass`]. A query
+//! of two characters stands for the words it starts, nothing else.
 //!
 //! Not here: scoring the matches (`search`, `rank`).
 
 use crate::index::{Posting, SearchIndex, SAME_AS_FOLDED};
-use crate::normalize::TokenKind;
+use crate::normalize::{self, TokenKind};
 use crate::query::QueryTerm;
 use crate::rank::MatchClass;
 use crate::typo;
@@ -54,7 +55,9 @@ impl SearchIndex {
             TokenKind::Code => {
                 for &id in &self.code_terms {
                     let code = self.terms[id as usize].folded.as_str();
-                    if let Some((start, end, class)) = code_match(code, &term.folded, term.prefix) {
+                    let found = code_match(code, &term.folded, term.prefix)
+                        .filter(|&(start, _, _)| start == 0 || !term.starts_only);
+                    if let Some((start, end, class)) = found {
                         let part = Some((start as u32, end as u32));
                         variants.push(Variant {
                             term: id,
@@ -81,15 +84,17 @@ impl SearchIndex {
                         part: None,
                     });
                 }
-                let stem = self.stemmer.stem(&term.folded, term.kind);
-                for id in self.with_stem(&stem) {
-                    let id = id as u32;
-                    if !seen(&variants, id) {
-                        variants.push(Variant {
-                            term: id,
-                            class: Some(MatchClass::Stem),
-                            part: None,
-                        });
+                if !term.starts_only {
+                    let stem = self.stemmer.stem(&term.folded, term.kind);
+                    for id in self.with_stem(&stem) {
+                        let id = id as u32;
+                        if !seen(&variants, id) {
+                            variants.push(Variant {
+                                term: id,
+                                class: Some(MatchClass::Stem),
+                                part: None,
+                            });
+                        }
                     }
                 }
                 if term.prefix && term.folded.chars().count() >= MIN_PREFIX_CHARS {
@@ -104,16 +109,20 @@ impl SearchIndex {
                         }
                     }
                 }
-                if variants.is_empty() {
+                if variants.is_empty() && !term.starts_only {
                     let max = typo::max_edits(term.folded.chars().count());
                     if max > 0 {
                         let q = term.folded.as_bytes();
                         let letters = typo::letters(q);
                         for (id, t) in self.terms.iter().enumerate() {
+                            // Never into a question's scaffolding (`doit` is
+                            // not a typo for `dont`; stop words are not
+                            // indexed).
                             if t.kind == TokenKind::Word
                                 && t.folded.len().abs_diff(q.len()) <= max as usize
                                 && typo::may_be_within(letters, t.letters, max)
                                 && typo::within(q, t.folded.as_bytes(), max).is_some()
+                                && !normalize::is_question_word(&t.folded)
                             {
                                 variants.push(Variant {
                                     term: id as u32,

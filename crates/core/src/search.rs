@@ -50,6 +50,7 @@ impl SearchIndex {
     pub fn search(&self, query: &str, filters: &Filters, limit: usize) -> SearchResults {
         let parsed = query::parse(query, |y| self.papers.iter().any(|p| p.year == y));
         let mut results = SearchResults {
+            too_short: parsed.too_short,
             truncated: parsed.truncated,
             year: parsed.year,
             meeting: parsed.meeting,

@@ -510,3 +510,46 @@ fn papers_follow_their_best_paragraph() {
     // Both papers hold both words; only A/2 in one paragraph, side by side.
     assert_eq!(symbols(&index, "casier judiciaire")[..2], ["A/2", "A/1"]);
 }
+
+#[test]
+fn one_character_searches_nothing_and_says_so() {
+    let index = SearchIndex::new(&fixture());
+    let r = index.search("t", &Filters::default(), 10);
+    assert!(r.too_short && r.hits.is_empty() && r.total == 0);
+    assert!(!index.search("tr", &Filters::default(), 10).too_short);
+}
+
+#[test]
+fn two_characters_find_the_words_they_start_and_nothing_else() {
+    let index = SearchIndex::new(&fixture());
+    // `ra` starts no word: no stem, no typo, no part of a word.
+    assert!(symbols(&index, "ra").is_empty());
+    // `tr` starts `traite`, `transplantation`…
+    let r = index.search("tr", &Filters::default(), 10);
+    for hit in &r.hits {
+        for m in &hit.matches {
+            assert!(!m.spans.is_empty());
+        }
+    }
+    assert!(!r.hits.is_empty());
+    // `20` is no part of a symbol.
+    assert!(symbols(&index, "20").is_empty());
+}
+
+#[test]
+fn a_typo_is_never_corrected_into_a_question_word() {
+    let mut c = fixture();
+    c.themes[0].documents[0].paragraphs[0].text = "Comment le faire ?".into();
+    let index = SearchIndex::new(&c);
+    // `commnet` is one edit from `comment`, which is scaffolding.
+    assert!(symbols(&index, "commnet ").is_empty());
+}
+
+#[test]
+fn a_question_finds_what_its_words_ask() {
+    let index = SearchIndex::new(&fixture());
+    assert_eq!(
+        symbols(&index, "comment prévenir le tourisme de transplantation ?")[0],
+        "CTOC/COP/WG.4/2011/2"
+    );
+}
