@@ -32,9 +32,16 @@ fn suite_has_at_least_45_cases() {
 }
 
 #[test]
-fn every_case_finds_its_papers() {
+fn suite_has_at_least_25_paragraph_cases() {
+    assert!(cases().iter().filter(|c| !c.paragraphs.is_empty()).count() >= 25);
+}
+
+#[test]
+fn every_case_finds_its_papers_and_paragraphs() {
     let index = SearchIndex::new(&compendium());
     let cases = cases();
+    // Shown with --nocapture: the figures behind the pass or fail.
+    println!("relevance: {}", relevance::measure(&index, &cases));
     let failures = relevance::check(&index, &cases);
     for f in &failures {
         eprintln!("FAIL {f}");
@@ -44,6 +51,29 @@ fn every_case_finds_its_papers() {
         "{} of {} relevance cases failed (listed above)",
         failures.len(),
         cases.len()
+    );
+}
+
+#[test]
+fn a_paragraph_not_shown_first_is_a_failure_that_names_it() {
+    let index = SearchIndex::new(&compendium());
+    let case = Case {
+        query: "frais de recrutement".into(),
+        expect: vec!["CTOC/COP/WG.4/2015/2".into()],
+        within: 1,
+        paragraphs: vec![67],
+        why: "the introduction".into(),
+    };
+    let failures = relevance::check(&index, std::slice::from_ref(&case));
+    let message = failures[0].to_string();
+    assert!(
+        message.contains("expected ¶67 first in CTOC/COP/WG.4/2015/2, got [¶68"),
+        "{message}"
+    );
+    let m = relevance::measure(&index, &[case]);
+    assert_eq!(
+        (m.paper_at_1, m.paragraph_at_1, m.paragraph_cases),
+        (1, 0, 1)
     );
 }
 
