@@ -109,7 +109,7 @@ impl SearchIndex {
                         }
                     }
                 }
-                if variants.is_empty() && !term.starts_only {
+                if variants.is_empty() && term.typos {
                     let max = typo::max_edits(term.folded.chars().count());
                     if max > 0 {
                         let q = term.folded.as_bytes();

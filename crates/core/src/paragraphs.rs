@@ -9,6 +9,11 @@
 //! context. Words quoting the paper's title (its introduction does) are the
 //! title's evidence, not the paragraph's (`index::echo`).
 //!
+//! Words the thesaurus adds (`expansions`) may stand for the typed words
+//! they cover, for less; and papers, like paragraphs, holding more of those
+//! typed words as typed come first, so an expansion never pushes a precise
+//! match down.
+//!
 //! A paper found only through its context gets one paragraph to show, by a
 //! rule that knows nothing of the query's words beyond the fields they
 //! matched: [`SearchIndex::representative`].
@@ -22,14 +27,20 @@ use crate::search::{min_delta, phrase_found, Query};
 
 /// A paper's score and its matching paragraphs, best first.
 pub(crate) struct Scored {
+    /// How many of the typed terms the thesaurus widened the paper holds as
+    /// typed: papers are ranked by it first, so an expansion never pushes a
+    /// precise match down.
+    pub precise: u32,
     pub score: f32,
     pub paragraphs: Vec<ParagraphHit>,
 }
 
-/// What a unit holds of the query: the terms found (a bit each) and their
-/// score, proximity included.
+/// What a unit holds of the query: the terms found (a bit each), directly
+/// or through an alternative, and their score, proximity included.
 struct UnitMatch {
     terms: u32,
+    /// The terms found as typed.
+    typed: u32,
     score: f32,
 }
 
@@ -42,7 +53,8 @@ impl SearchIndex {
         let terms = q.parsed.terms.len();
         let in_paper = |t: usize| (first..end).any(|u| q.scores[t].units[u] > 0.0);
         let matched = (0..terms).filter(|&t| in_paper(t)).count();
-        if matched == 0 {
+        let widened = q.alternatives.iter().any(|a| a.words.clone().any(in_paper));
+        if matched == 0 && !widened {
             return None;
         }
         // Positions serve phrases and the proximity of two matched terms
@@ -63,33 +75,48 @@ impl SearchIndex {
 
         let w = &self.weights;
         let coverage = |found: u32| rank::coverage(found.count_ones() as usize, terms, w.coverage);
+        let precise = |typed: u32| (typed & q.widened).count_ones();
         let context = self.unit_match(first, q, &positions);
         let prior = w.context * context.score;
-        let mut best = prior * coverage(context.terms);
-        let mut paragraphs = Vec::new();
+        // Per paragraph: how precise, then its score.
+        let mut best = (precise(context.typed), prior * coverage(context.terms));
+        let mut paragraphs: Vec<(u32, ParagraphHit)> = Vec::new();
         for u in first + 1..end {
             let m = self.unit_match(u, q, &positions);
             if m.terms == 0 {
                 continue;
             }
-            let score = (m.score + prior) * coverage(m.terms | context.terms);
-            best = best.max(score);
+            let rank = (
+                precise(m.typed | context.typed),
+                (m.score + prior) * coverage(m.terms | context.terms),
+            );
+            if rank.0 > best.0 || (rank.0 == best.0 && rank.1 > best.1) {
+                best = rank;
+            }
             let unit = &self.units[u];
-            paragraphs.push(ParagraphHit {
-                paragraph: unit.paragraph.unwrap_or_default() as usize,
-                number: unit.number,
-                score,
-                matched: true,
-            });
+            paragraphs.push((
+                rank.0,
+                ParagraphHit {
+                    paragraph: unit.paragraph.unwrap_or_default() as usize,
+                    number: unit.number,
+                    score: rank.1,
+                    matched: true,
+                },
+            ));
         }
-        paragraphs.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
+        paragraphs.sort_by(|(pa, a), (pb, b)| {
+            pb.cmp(pa)
+                .then(b.score.total_cmp(&a.score))
                 .then(a.paragraph.cmp(&b.paragraph))
         });
         Some(Scored {
-            score: best,
-            paragraphs,
+            precise: precise(
+                (0..terms)
+                    .filter(|&t| in_paper(t))
+                    .fold(0, |bits, t| bits | 1 << t),
+            ),
+            score: best.1,
+            paragraphs: paragraphs.into_iter().map(|(_, p)| p).collect(),
         })
     }
 
@@ -99,6 +126,7 @@ impl SearchIndex {
         let terms = q.parsed.terms.len();
         let mut found = UnitMatch {
             terms: 0,
+            typed: 0,
             score: 0.0,
         };
         for t in 0..terms {
@@ -108,6 +136,8 @@ impl SearchIndex {
                 found.score += s;
             }
         }
+        found.typed = found.terms;
+        self.widen(u, q, &mut found);
         let unit = &self.units[u];
         for t in 1..terms {
             let (a, b) = (&q.parsed.terms[t - 1], &q.parsed.terms[t]);
@@ -123,6 +153,30 @@ impl SearchIndex {
             }
         }
         found
+    }
+
+    /// Lets each alternative (synonyms, translations) stand for the typed
+    /// terms it covers in unit `u`, when what it finds there, weighed down
+    /// by [`RankingWeights::expansion`](crate::RankingWeights::expansion)
+    /// and by the share of its words found, outscores them.
+    fn widen(&self, u: usize, q: &Query, found: &mut UnitMatch) {
+        let mut claimed = 0u32;
+        for a in q.alternatives {
+            let scores = a.words.clone().map(|k| q.scores[k].units[u]);
+            let present = scores.clone().filter(|&s| s > 0.0).count();
+            if present == 0 {
+                continue;
+            }
+            let share = rank::coverage(present, a.words.len(), self.weights.coverage);
+            let widened = self.weights.expansion * scores.sum::<f32>() * share;
+            let typed: f32 = a.covers.clone().map(|t| q.scores[t].units[u]).sum();
+            let covers = a.covers.clone().fold(0u32, |bits, t| bits | 1 << t);
+            if widened > typed && claimed & covers == 0 {
+                found.score += widened - typed;
+                found.terms |= covers;
+                claimed |= covers;
+            }
+        }
     }
 
     /// The paragraph to show for paper `d`, found only through its context,

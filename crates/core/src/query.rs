@@ -44,6 +44,10 @@ pub(crate) struct QueryTerm {
     /// The query is two characters long: match the starts of words only
     /// (no stems, no typos, no parts of symbols).
     pub starts_only: bool,
+    /// Typo corrections may be tried when the word matches nothing (not for
+    /// two-character queries, words of the thesaurus, or words it
+    /// recognised as another language's).
+    pub typos: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -187,6 +191,7 @@ pub(crate) fn parse(query: &str, is_year: impl Fn(u16) -> bool) -> ParsedQuery {
             prefix,
             phrase,
             starts_only,
+            typos: !starts_only,
         });
     }
     parsed

@@ -58,6 +58,11 @@ pub struct RankingWeights {
     /// a prior: a paragraph of a paper about the query comes before an
     /// equal paragraph of a paper that mentions it (0–4, default 2).
     pub context: f32,
+    /// Weight of what the thesaurus adds to a query (synonyms, translations)
+    /// against the words typed: what an expansion finds counts this share of
+    /// what the typed words find, so it never pushes a precise match down
+    /// (0–1, default 0.5).
+    pub expansion: f32,
 }
 
 impl Default for RankingWeights {
@@ -78,6 +83,7 @@ impl Default for RankingWeights {
             proximity: 0.5,
             coverage: 2.0,
             context: 2.0,
+            expansion: 0.5,
         }
     }
 }
@@ -109,6 +115,7 @@ impl RankingWeights {
             proximity: c(self.proximity, d.proximity, 2.0),
             coverage: c(self.coverage, d.coverage, 4.0),
             context: c(self.context, d.context, 4.0),
+            expansion: c(self.expansion, d.expansion, 1.0),
         }
     }
 

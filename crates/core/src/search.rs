@@ -12,6 +12,7 @@
 //! (`results`).
 
 use crate::expand::{Expanded, Variant};
+use crate::expansions::Alternative;
 use crate::index::{Posting, SearchIndex, ECHO};
 use crate::query::{self, Filters, ParsedQuery, QueryTerm};
 use crate::rank::{self, MatchClass, ALL_CLASSES, FIELD_KINDS, MATCH_CLASSES};
@@ -28,7 +29,13 @@ pub(crate) struct TermScores {
 /// Everything known about a query once its terms are scored.
 pub(crate) struct Query<'a> {
     pub parsed: &'a ParsedQuery,
+    /// What the thesaurus adds, weighed against the typed terms it covers.
+    pub alternatives: &'a [Alternative],
+    /// The typed terms some alternative covers (a bit each).
+    pub widened: u32,
+    /// The typed terms (`parsed.terms`), then the alternatives' words.
     pub expanded: &'a [Expanded],
+    /// Likewise.
     pub scores: &'a [TermScores],
 }
 
@@ -48,7 +55,8 @@ impl SearchIndex {
     /// Never fails: an empty query gives no results; an over-long one is cut
     /// (and `truncated` says so).
     pub fn search(&self, query: &str, filters: &Filters, limit: usize) -> SearchResults {
-        let parsed = query::parse(query, |y| self.papers.iter().any(|p| p.year == y));
+        let mut parsed = query::parse(query, |y| self.papers.iter().any(|p| p.year == y));
+        let (alternatives, added) = self.expansions.apply(&mut parsed, &self.stemmer);
         let mut results = SearchResults {
             too_short: parsed.too_short,
             truncated: parsed.truncated,
@@ -88,26 +96,38 @@ impl SearchIndex {
             return results;
         }
 
-        let expanded: Vec<Expanded> = parsed.terms.iter().map(|t| self.expand(t)).collect();
+        // The typed terms, then the words the thesaurus adds.
+        let expanded: Vec<Expanded> = parsed
+            .terms
+            .iter()
+            .chain(&added)
+            .map(|t| self.expand(t))
+            .collect();
         let scores: Vec<TermScores> = expanded.iter().map(|e| self.score_term(e)).collect();
         let query = Query {
             parsed: &parsed,
+            alternatives: &alternatives,
+            widened: alternatives
+                .iter()
+                .flat_map(|a| a.covers.clone())
+                .fold(0, |bits, t| bits | 1 << t),
             expanded: &expanded,
             scores: &scores,
         };
-        let mut ranked: Vec<(f32, usize, Vec<ParagraphHit>)> = (0..self.papers.len())
+        let mut ranked: Vec<(u32, f32, usize, Vec<ParagraphHit>)> = (0..self.papers.len())
             .filter(|&d| allowed[d])
             .filter_map(|d| {
                 let scored = self.score_paper(d, &query)?;
-                Some((scored.score, d, scored.paragraphs))
+                Some((scored.precise, scored.score, d, scored.paragraphs))
             })
             .collect();
-        ranked.sort_by(|a, b| rank::by_rank((a.0, a.1), (b.0, b.1)));
+        // Papers holding more of the widened words as typed come first.
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(rank::by_rank((a.1, a.2), (b.1, b.2))));
         results.total = ranked.len();
         results.hits = ranked
             .into_iter()
             .take(limit)
-            .map(|(score, d, mut paragraphs)| {
+            .map(|(_, score, d, mut paragraphs)| {
                 let matches = self.spans(&expanded, &scores, d);
                 if paragraphs.is_empty() {
                     paragraphs.extend(self.representative(d, &matches));

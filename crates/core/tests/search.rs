@@ -2,7 +2,7 @@
 //! input of every kind run through it.
 
 use compendium_core::{
-    fold, Compendium, Document, Field, Filters, Item, Paragraph, SearchIndex, Theme,
+    fold, Compendium, Document, Field, Filters, Item, Paragraph, SearchIndex, Theme, Thesaurus,
     MAX_QUERY_CHARS, SCHEMA_VERSION,
 };
 use proptest::prelude::*;
@@ -88,6 +88,7 @@ fn fixture() -> Compendium {
                 ],
             },
         ],
+        thesaurus: Thesaurus::default(),
     }
 }
 
@@ -552,4 +553,32 @@ fn a_question_finds_what_its_words_ask() {
         symbols(&index, "comment prévenir le tourisme de transplantation ?")[0],
         "CTOC/COP/WG.4/2011/2"
     );
+}
+
+#[test]
+fn a_precise_match_is_never_pushed_down_by_an_expansion() {
+    let mut c = fixture();
+    c.themes[0].documents = vec![
+        paper(
+            "A/1",
+            2010,
+            2,
+            "Réparation, réparation et réparation",
+            &["Réparation pour les victimes, réparation encore."],
+        ),
+        paper(
+            "A/2",
+            2010,
+            2,
+            "Un",
+            &["Un long paragraphe sur bien des sujets, dont une fois l’indemnisation des victimes de la traite, et bien d’autres choses encore."],
+        ),
+    ];
+    c.thesaurus = serde_json::from_str(
+        r#"{"schema_version": 1, "synonyms": [{"terms": ["indemnisation", "réparation"]}]}"#,
+    )
+    .unwrap();
+    let index = SearchIndex::new(&c);
+    assert_eq!(symbols(&index, "indemnisation ")[..2], ["A/2", "A/1"]);
+    assert_eq!(symbols(&index, "réparation ")[0], "A/1");
 }

@@ -53,6 +53,22 @@ fn search_text_lists_the_matching_paragraphs_by_number() {
 }
 
 #[test]
+fn search_reads_a_thesaurus_when_given_one() {
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/thesaurus.json");
+    let out = compendium(&[
+        "search",
+        "--thesaurus",
+        fixture,
+        "--limit",
+        "1",
+        "organ harvesting",
+    ]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("CTOC/COP/WG.4/2011/2"), "{text}");
+    assert!(text.contains("[[prélèvement]]"), "{text}");
+}
+
+#[test]
 fn search_without_a_query_is_a_usage_error() {
     let out = compendium(&["search", "--json"]);
     assert_eq!(out.status.code(), Some(2));

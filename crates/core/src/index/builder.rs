@@ -7,6 +7,7 @@
 use super::{
     echo, FastMap, Field, FieldInfo, Paper, Posting, SearchIndex, Term, Unit, ECHO, SAME_AS_FOLDED,
 };
+use crate::expansions::Expansions;
 use crate::model::Compendium;
 use crate::normalize::{self, Stemmer, TokenKind};
 use crate::rank::{self, FieldKind, RankingWeights, FIELD_KINDS};
@@ -166,6 +167,7 @@ impl Builder {
             term_stems,
             code_terms,
             avg_lengths,
+            expansions: Expansions::new(&compendium.thesaurus, &stemmer),
             stemmer,
             weights,
         }

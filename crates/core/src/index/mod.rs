@@ -33,6 +33,7 @@ mod fast_map;
 
 pub(crate) use fast_map::FastMap;
 
+use crate::expansions::Expansions;
 use crate::model::Compendium;
 use crate::normalize::{Stemmer, TokenKind};
 use crate::rank::{FieldKind, RankingWeights, FIELD_KINDS};
@@ -201,6 +202,8 @@ pub struct SearchIndex {
     pub(crate) avg_lengths: [f32; FIELD_KINDS],
     pub(crate) stemmer: Stemmer,
     pub(crate) weights: RankingWeights,
+    /// The compendium's thesaurus, ready to widen queries.
+    pub(crate) expansions: Expansions,
 }
 
 impl SearchIndex {

@@ -5,7 +5,8 @@
 //! `[[like this]]`; `--json` prints the [`SearchResults`] as JSON instead,
 //! each paragraph with its match spans.
 //!
-//! Without `--data`, searches the compendium bundled in the binary.
+//! Without `--data`, searches the compendium bundled in the binary;
+//! `--thesaurus data/thesaurus.fr.json` adds a thesaurus to it.
 //! `--weights '{"context": 2}'` changes ranking knobs ([`RankingWeights`]),
 //! to try them against the relevance suite.
 
@@ -16,11 +17,12 @@ use compendium_core::{
 const BUNDLED: &str = include_str!("../../../../../data/compendium.fr.json");
 
 const USAGE: &str = "usage: compendium search [--json] [--data <compendium.json>] [--limit N] \
-[--theme <id>] [--year YYYY] [--meeting N] [--weights <json>] <query>";
+[--theme <id>] [--year YYYY] [--meeting N] [--thesaurus <thesaurus.json>] [--weights <json>] <query>";
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut json = false;
     let mut data: Option<String> = None;
+    let mut thesaurus: Option<String> = None;
     let mut limit = 10usize;
     let mut filters = Filters::default();
     let mut weights = RankingWeights::default();
@@ -35,6 +37,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         match arg.as_str() {
             "--json" => json = true,
             "--data" => data = Some(value("--data")?),
+            "--thesaurus" => thesaurus = Some(value("--thesaurus")?),
             "--limit" => limit = number(&value("--limit")?, "--limit")?,
             "--theme" => filters.theme = Some(value("--theme")?),
             "--year" => filters.year = Some(number(&value("--year")?, "--year")?),
@@ -71,8 +74,18 @@ pub fn run(args: &[String]) -> Result<(), String> {
         None => BUNDLED.to_string(),
     };
     let source = data.as_deref().unwrap_or("the bundled compendium");
-    let compendium =
+    let mut compendium =
         Compendium::from_json(&text).map_err(|e| format!("cannot load {source}: {e}"))?;
+    if let Some(path) = &thesaurus {
+        let json = std::fs::read_to_string(path).map_err(|e| {
+            format!(
+                "cannot read {path}: {e} (give a thesaurus JSON such as data/thesaurus.fr.json)"
+            )
+        })?;
+        compendium = compendium
+            .with_thesaurus(&json)
+            .map_err(|e| format!("cannot load {path}: {e}"))?;
+    }
 
     let index = SearchIndex::with_weights(&compendium, weights);
     let results = index.search(&query, &filters, limit);
