@@ -90,6 +90,7 @@ fn main() {
     }
     report("query (hostile)", worst);
 
+    println!("relevance: {}", relevance::measure(&index, &cases));
     let failures = relevance::check(&index, &cases);
     println!(
         "relevance: {}/{} cases pass",

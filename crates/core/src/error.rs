@@ -73,6 +73,12 @@ pub enum ErrorKind {
         /// What is wrong.
         reason: String,
     },
+    /// A thesaurus (`data/thesaurus.fr.json`, or a compendium's own) cannot
+    /// be read or used.
+    InvalidThesaurus {
+        /// What is wrong.
+        reason: String,
+    },
 }
 
 impl Error {
@@ -135,6 +141,7 @@ impl fmt::Display for Error {
                 "unsupported compendium schema_version {found}; expected {expected} (regenerate the data with `compendium extract`)"
             ),
             ErrorKind::InvalidData { reason } => write!(f, "invalid compendium data: {reason}"),
+            ErrorKind::InvalidThesaurus { reason } => write!(f, "invalid thesaurus: {reason}"),
         }
     }
 }

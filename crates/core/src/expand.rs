@@ -1,12 +1,13 @@
 //! What a query term stands for in the index: the same word (exact or
 //! accent-folded), words with the same stem, words it starts (only for the
 //! word being typed), symbols ending with it (`2015/2`), and — only when none
-//! of those exist — typo corrections. Each with its [`MatchClass`].
+//! of those exist — typo corrections. Each with its [`MatchClass`]. A query
+//! of two characters stands for the words it starts, nothing else.
 //!
 //! Not here: scoring the matches (`search`, `rank`).
 
 use crate::index::{Posting, SearchIndex, SAME_AS_FOLDED};
-use crate::normalize::TokenKind;
+use crate::normalize::{self, TokenKind};
 use crate::query::QueryTerm;
 use crate::rank::MatchClass;
 use crate::typo;
@@ -25,6 +26,9 @@ pub(crate) struct Expanded {
     pub variants: Vec<Variant>,
     /// Id of the term's exact form, to tell Exact from Folded matches.
     pub exact: Option<u32>,
+    /// The term was typed with accents and the compendium has that form:
+    /// its other accentuations are other words (`traité` is not `traite`).
+    pub accented: bool,
 }
 
 impl Expanded {
@@ -51,7 +55,9 @@ impl SearchIndex {
             TokenKind::Code => {
                 for &id in &self.code_terms {
                     let code = self.terms[id as usize].folded.as_str();
-                    if let Some((start, end, class)) = code_match(code, &term.folded, term.prefix) {
+                    let found = code_match(code, &term.folded, term.prefix)
+                        .filter(|&(start, _, _)| start == 0 || !term.starts_only);
+                    if let Some((start, end, class)) = found {
                         let part = Some((start as u32, end as u32));
                         variants.push(Variant {
                             term: id,
@@ -78,15 +84,17 @@ impl SearchIndex {
                         part: None,
                     });
                 }
-                let stem = self.stemmer.stem(&term.folded, term.kind);
-                for id in self.with_stem(&stem) {
-                    let id = id as u32;
-                    if !seen(&variants, id) {
-                        variants.push(Variant {
-                            term: id,
-                            class: Some(MatchClass::Stem),
-                            part: None,
-                        });
+                if !term.starts_only {
+                    let stem = self.stemmer.stem(&term.folded, term.kind);
+                    for id in self.with_stem(&stem) {
+                        let id = id as u32;
+                        if !seen(&variants, id) {
+                            variants.push(Variant {
+                                term: id,
+                                class: Some(MatchClass::Stem),
+                                part: None,
+                            });
+                        }
                     }
                 }
                 if term.prefix && term.folded.chars().count() >= MIN_PREFIX_CHARS {
@@ -101,16 +109,20 @@ impl SearchIndex {
                         }
                     }
                 }
-                if variants.is_empty() {
+                if variants.is_empty() && term.typos {
                     let max = typo::max_edits(term.folded.chars().count());
                     if max > 0 {
                         let q = term.folded.as_bytes();
                         let letters = typo::letters(q);
                         for (id, t) in self.terms.iter().enumerate() {
+                            // Never into a question's scaffolding (`doit` is
+                            // not a typo for `dont`; stop words are not
+                            // indexed).
                             if t.kind == TokenKind::Word
                                 && t.folded.len().abs_diff(q.len()) <= max as usize
                                 && typo::may_be_within(letters, t.letters, max)
                                 && typo::within(q, t.folded.as_bytes(), max).is_some()
+                                && !normalize::is_question_word(&t.folded)
                             {
                                 variants.push(Variant {
                                     term: id as u32,
@@ -123,7 +135,12 @@ impl SearchIndex {
                 }
             }
         }
-        Expanded { variants, exact }
+        let accented = exact.is_some_and(|id| id != SAME_AS_FOLDED);
+        Expanded {
+            variants,
+            exact,
+            accented,
+        }
     }
 }
 

@@ -20,19 +20,23 @@
 //! assert_eq!(results.hits[0].symbol, "CTOC/COP/WG.4/2015/2");
 //! ```
 
-// The data: model, extraction and cleaning, loading, the bundled binary form.
+// The data: model, extraction and cleaning, loading, the bundled binary
+// form, the thesaurus.
 mod clean;
 mod error;
 mod extract;
 mod load;
 mod model;
 pub mod pack;
+mod thesaurus;
 
 // Search: normalisation, index, query parsing, expansion, ranking, spans,
 // results.
 mod expand;
+mod expansions;
 mod index;
 mod normalize;
+mod paragraphs;
 mod query;
 mod rank;
 pub mod relevance;
@@ -54,4 +58,5 @@ pub use model::{web_link, Compendium, Document, Item, Paragraph, Theme, SCHEMA_V
 pub use normalize::fold;
 pub use query::{Filters, MAX_QUERY_CHARS, MAX_TERMS};
 pub use rank::RankingWeights;
-pub use results::{FieldMatches, Hit, SearchResults, Span};
+pub use results::{FieldMatches, Hit, ParagraphHit, SearchResults, Span};
+pub use thesaurus::{SynonymSet, Thesaurus, Translation, THESAURUS_VERSION};

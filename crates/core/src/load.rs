@@ -100,7 +100,7 @@ impl Compendium {
                 }
             }
         }
-        Ok(())
+        self.thesaurus.validate()
     }
 }
 

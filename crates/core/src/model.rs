@@ -5,6 +5,7 @@
 //! JSON schema they define is documented in `data/README.md`; any change to
 //! the shape of these types must bump [`SCHEMA_VERSION`].
 
+use crate::thesaurus::Thesaurus;
 use serde::{Deserialize, Serialize};
 
 /// Version of the JSON schema written by the extractor. Readers refuse other
@@ -26,6 +27,12 @@ pub struct Compendium {
     pub introduction: Vec<Paragraph>,
     /// The themes, in document order.
     pub themes: Vec<Theme>,
+    /// Synonyms and translations that widen queries; optional (an absent
+    /// `thesaurus` is an empty one, so this addition kept
+    /// [`SCHEMA_VERSION`]). The bundled compendium's is kept apart, in
+    /// `data/thesaurus.fr.json` ([`Compendium::with_thesaurus`]).
+    #[serde(default, skip_serializing_if = "Thesaurus::is_empty")]
+    pub thesaurus: Thesaurus,
 }
 
 /// One theme (section heading) of the compendium.

@@ -23,10 +23,14 @@
 //! walking the model in the same order, field by field. Side by side, a
 //! change to one shows where the other must change.
 //!
+//! The thesaurus (synonyms, translations) follows the themes, in the same
+//! way.
+//!
 //! Not here: checking the content (`Compendium::validate`, as for JSON),
 //! nor reading the bundled copy (the widget's `data` module).
 
 use crate::model::{Compendium, Document, Item, Paragraph, Theme};
+use crate::thesaurus::{SynonymSet, Thesaurus, Translation};
 use std::fmt;
 
 const MAGIC: &[u8; 4] = b"CWPK";
@@ -71,6 +75,18 @@ pub fn encode(compendium: &Compendium) -> Vec<u8> {
             w.str(&doc.link);
             w.list(&doc.paragraphs, Writer::paragraph);
         });
+    });
+    let thesaurus = &compendium.thesaurus;
+    w.int(thesaurus.schema_version.into());
+    w.list(&thesaurus.synonyms, |w, set| {
+        w.list(&set.terms, |w, term| w.str(term));
+        w.str(&set.why);
+    });
+    w.list(&thesaurus.translations, |w, t| {
+        w.str(&t.from);
+        w.list(&t.terms, |w, term| w.str(term));
+        w.list(&t.to, |w, term| w.str(term));
+        w.str(&t.why);
     });
     let mut packed = MAGIC.to_vec();
     let mut header = Writer::default();
@@ -124,6 +140,23 @@ pub fn decode(bytes: &[u8]) -> Result<Compendium, PackError> {
                 })?,
             })
         })?,
+        thesaurus: Thesaurus {
+            schema_version: r.int()?,
+            synonyms: r.list(|r| {
+                Ok(SynonymSet {
+                    terms: r.list(Reader::string)?,
+                    why: r.string()?,
+                })
+            })?,
+            translations: r.list(|r| {
+                Ok(Translation {
+                    from: r.string()?,
+                    terms: r.list(Reader::string)?,
+                    to: r.list(Reader::string)?,
+                    why: r.string()?,
+                })
+            })?,
+        },
     };
     if r.text_at != bytes.len() {
         return Err(r.error_at(r.text_at, "unexpected bytes after the end"));
@@ -268,6 +301,15 @@ mod tests {
     #[test]
     fn the_bundled_compendium_round_trips() {
         let compendium = bundled();
+        assert_eq!(decode(&encode(&compendium)), Ok(compendium));
+    }
+
+    #[test]
+    fn a_thesaurus_round_trips() {
+        let compendium = bundled()
+            .with_thesaurus(include_str!("../tests/fixtures/thesaurus.json"))
+            .unwrap();
+        assert!(!compendium.thesaurus.is_empty());
         assert_eq!(decode(&encode(&compendium)), Ok(compendium));
     }
 

@@ -41,6 +41,13 @@ pub(crate) struct QueryTerm {
     pub prefix: bool,
     /// Index of the quoted phrase the term belongs to.
     pub phrase: Option<usize>,
+    /// The query is two characters long: match the starts of words only
+    /// (no stems, no typos, no parts of symbols).
+    pub starts_only: bool,
+    /// Typo corrections may be tried when the word matches nothing (not for
+    /// two-character queries, words of the thesaurus, or words it
+    /// recognised as another language's).
+    pub typos: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -52,12 +59,25 @@ pub(crate) struct ParsedQuery {
     pub meeting: Option<u8>,
     /// Some of the query was ignored (too long, too many terms).
     pub truncated: bool,
+    /// The query is one character: nothing to search yet.
+    pub too_short: bool,
 }
+
+/// A query of this many characters (or fewer, but some) is not searched.
+const TOO_SHORT_CHARS: usize = 1;
+/// A query of this many characters matches the starts of words only.
+const STARTS_ONLY_CHARS: usize = 2;
 
 /// Parses `query`. `is_year` says whether a 4-digit number is the year of a
 /// meeting (then it filters rather than searches).
 pub(crate) fn parse(query: &str, is_year: impl Fn(u16) -> bool) -> ParsedQuery {
     let mut parsed = ParsedQuery::default();
+    let length = query.trim().chars().count();
+    if (1..=TOO_SHORT_CHARS).contains(&length) {
+        parsed.too_short = true;
+        return parsed;
+    }
+    let starts_only = length == STARTS_ONLY_CHARS;
     let mut text = query;
     if let Some((cut, _)) = query.char_indices().nth(MAX_QUERY_CHARS) {
         text = &query[..cut];
@@ -144,7 +164,10 @@ pub(crate) fn parse(query: &str, is_year: impl Fn(u16) -> bool) -> ParsedQuery {
     }
 
     let last_index = tokens.len().saturating_sub(1);
-    let only_stop = tokens.iter().all(|(t, _)| t.stop);
+    // Stop words and a question's scaffolding (`comment`, `quel`, `doit`…)
+    // carry no weight.
+    let filler = |t: &Token| t.stop || normalize::is_question_word(&t.folded);
+    let only_stop = tokens.iter().all(|(t, _)| filler(t));
     for (i, (t, phrase)) in tokens.into_iter().enumerate() {
         // A hyphenated word is searched by its parts, next to each other.
         if used[i] || t.compound {
@@ -153,7 +176,7 @@ pub(crate) fn parse(query: &str, is_year: impl Fn(u16) -> bool) -> ParsedQuery {
         let prefix = typing_last && i == last_index;
         // Stop words are dropped, except when they are all there is and the
         // reader may be typing a longer word (`la` → `lavage`).
-        if t.stop && !(prefix && only_stop) {
+        if filler(&t) && !(prefix && only_stop) {
             continue;
         }
         if parsed.terms.len() == MAX_TERMS {
@@ -167,6 +190,8 @@ pub(crate) fn parse(query: &str, is_year: impl Fn(u16) -> bool) -> ParsedQuery {
             position: t.position,
             prefix,
             phrase,
+            starts_only,
+            typos: !starts_only,
         });
     }
     parsed
@@ -262,6 +287,60 @@ mod tests {
         let q = p(&"mot ".repeat(50_000));
         assert!(q.truncated);
         assert!(q.terms.len() <= MAX_TERMS);
+    }
+
+    #[test]
+    fn question_scaffolding_carries_no_weight() {
+        for (q, want) in [
+            (
+                "qui doit inspecter les lieux de travail",
+                vec!["inspecter", "lieux", "travail"],
+            ),
+            (
+                "comment identifier les victimes ?",
+                vec!["identifier", "victimes"],
+            ),
+            (
+                "qu'est-ce que la demande dérivée",
+                vec!["demande", "derivee"],
+            ),
+            ("peut-on refuser", vec!["refuser"]),
+            ("faut-il punir", vec!["punir"]),
+            ("quelles mesures", vec!["mesures"]),
+        ] {
+            assert_eq!(words(&p(q)), want, "{q}");
+        }
+    }
+
+    #[test]
+    fn inversion_hyphens_leave_the_verb_alone() {
+        assert_eq!(words(&p("existe-t-il une liste")), vec!["existe", "liste"]);
+        assert_eq!(
+            words(&p("l'extradition est-elle une menace")),
+            vec!["extradition", "menace"]
+        );
+    }
+
+    #[test]
+    fn a_question_word_typed_alone_is_still_a_prefix() {
+        assert_eq!(words(&p("comment")), vec!["comment"]);
+        assert!(p("comment ").terms.is_empty());
+    }
+
+    #[test]
+    fn one_character_is_too_short_to_search() {
+        for q in ["a", " é ", "7"] {
+            let q = p(q);
+            assert!(q.too_short && q.terms.is_empty());
+        }
+        assert!(!p("").too_short);
+    }
+
+    #[test]
+    fn two_characters_match_word_starts_only() {
+        let q = p("co");
+        assert!(q.terms[0].starts_only && q.terms[0].prefix);
+        assert!(!p("cou").terms[0].starts_only);
     }
 
     #[test]

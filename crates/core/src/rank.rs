@@ -8,7 +8,8 @@
 //! though every paper says *traite*. Field weights make the theme title and
 //! key topics count more than the paper title, and that more than the body.
 //! Terms found close together, in query order, earn a proximity bonus; papers
-//! matching more of the query's terms are favoured.
+//! matching more of the query's terms are favoured. The paper's context and
+//! each of its paragraphs are scored apart (`paragraphs` combines them).
 //!
 //! Not here: finding the matches (`search`) or parsing the query (`query`).
 
@@ -39,11 +40,12 @@ pub struct RankingWeights {
     pub exact: f32,
     /// Factor for a match once accents are folded (0–1, default 0.9).
     pub folded: f32,
-    /// Factor for a match on the same stem: singular/plural… (0–1, default 0.8).
+    /// Factor for a match on the same stem: singular/plural… (0–1, default
+    /// 0.6: `visa` is not `visant`, though Snowball says they share a stem).
     pub stem: f32,
-    /// Factor for a match on the prefix being typed (0–1, default 0.7).
+    /// Factor for a match on the prefix being typed (0–1, default 0.55).
     pub prefix: f32,
-    /// Factor for a typo-corrected match (0–1, default 0.5).
+    /// Factor for a typo-corrected match (0–1, default 0.45).
     pub typo: f32,
     /// Bonus for two consecutive query terms found next to each other, in
     /// order, as a share of their mean score (0–2, default 0.5).
@@ -51,6 +53,16 @@ pub struct RankingWeights {
     /// How strongly papers matching only some query terms are demoted: the
     /// score is multiplied by (matched / all) to this power (0–4, default 2).
     pub coverage: f32,
+    /// Weight of a paper's context (the score of its theme title, key
+    /// topics, title and symbol) added to each of its paragraphs' scores, as
+    /// a prior: a paragraph of a paper about the query comes before an
+    /// equal paragraph of a paper that mentions it (0–4, default 2).
+    pub context: f32,
+    /// Weight of what the thesaurus adds to a query (synonyms, translations)
+    /// against the words typed: what an expansion finds counts this share of
+    /// what the typed words find, so it never pushes a precise match down
+    /// (0–1, default 0.5).
+    pub expansion: f32,
 }
 
 impl Default for RankingWeights {
@@ -65,11 +77,13 @@ impl Default for RankingWeights {
             b: 0.75,
             exact: 1.0,
             folded: 0.9,
-            stem: 0.8,
-            prefix: 0.7,
-            typo: 0.5,
+            stem: 0.6,
+            prefix: 0.55,
+            typo: 0.45,
             proximity: 0.5,
             coverage: 2.0,
+            context: 2.0,
+            expansion: 0.5,
         }
     }
 }
@@ -100,6 +114,8 @@ impl RankingWeights {
             typo: c(self.typo, d.typo, 1.0),
             proximity: c(self.proximity, d.proximity, 2.0),
             coverage: c(self.coverage, d.coverage, 4.0),
+            context: c(self.context, d.context, 4.0),
+            expansion: c(self.expansion, d.expansion, 1.0),
         }
     }
 

@@ -40,11 +40,32 @@ pub struct Hit {
     pub document: usize,
     /// Relevance; only meaningful relative to the other hits of the same search.
     pub score: f32,
-    /// Indices in `document.paragraphs` of the best matching paragraphs, best
-    /// first (at most three).
-    pub paragraphs: Vec<usize>,
+    /// Every paragraph of the paper that matches, best first: the first is
+    /// the one that answers. A paper found only through its context (theme
+    /// title, key topics, title, symbol) has one paragraph to show instead,
+    /// with `matched: false` (see [`ParagraphHit::matched`]). Empty only
+    /// for a paper without paragraphs, or when filters alone list papers.
+    pub paragraphs: Vec<ParagraphHit>,
     /// Every field that matched, with the spans to highlight.
     pub matches: Vec<FieldMatches>,
+}
+
+/// A paragraph of a paper found by a search.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct ParagraphHit {
+    /// Index in `document.paragraphs`.
+    pub paragraph: usize,
+    /// Its number as printed ([`Paragraph::number`](crate::Paragraph::number)).
+    pub number: u32,
+    /// Relevance, comparable with the other paragraphs and papers of the same
+    /// search (a paper's score is its best paragraph's); 0 when not matched.
+    pub score: f32,
+    /// The paragraph contains words of the query (its spans are in
+    /// [`Hit::matches`]). `false` for the one paragraph shown for a paper
+    /// found only through its context: the paragraph most about the theme
+    /// title, key topics or title that matched, else its first paragraph
+    /// that does not merely introduce the paper.
+    pub matched: bool,
 }
 
 impl Hit {
@@ -55,6 +76,14 @@ impl Hit {
             .iter()
             .find(|m| m.field == field)
             .map_or(&[], |m| &m.spans)
+    }
+
+    /// The matches in paragraph `paragraph` (index in `document.paragraphs`):
+    /// its text, then its items.
+    pub fn paragraph_matches(&self, paragraph: usize) -> impl Iterator<Item = &FieldMatches> {
+        self.matches
+            .iter()
+            .filter(move |m| m.field.paragraph() == Some(paragraph))
     }
 }
 
@@ -73,4 +102,7 @@ pub struct SearchResults {
     pub year: Option<u16>,
     /// A meeting written in the query (`sixième réunion`), applied as a filter.
     pub meeting: Option<u8>,
+    /// The query is a single character: nothing was searched, the reader
+    /// should type more. (Two characters search the starts of words only.)
+    pub too_short: bool,
 }

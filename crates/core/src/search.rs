@@ -2,24 +2,50 @@
 //! papers.
 //!
 //! Each query term is expanded against the index into the words it may stand
-//! for (`expand`); each paper is scored term by term, then as a whole
-//! (phrases, proximity, coverage); the papers are filtered, sorted and, for
+//! for (`expand`) and scored in every unit of every paper — its context and
+//! each of its paragraphs (BM25F, here); each paper is then scored by its
+//! best paragraph (`paragraphs`); the papers are filtered, sorted and, for
 //! the ones returned, their match spans collected (`spans`).
 //!
 //! Not here: normalisation (`normalize`), query syntax (`query`), scoring
-//! formulas (`rank`), the result types (`results`).
+//! formulas (`rank`), paragraph ranking (`paragraphs`), the result types
+//! (`results`).
 
 use crate::expand::{Expanded, Variant};
-use crate::index::{Posting, SearchIndex};
+use crate::expansions::Alternative;
+use crate::index::{Posting, SearchIndex, ECHO};
 use crate::query::{self, Filters, ParsedQuery, QueryTerm};
 use crate::rank::{self, MatchClass, ALL_CLASSES, FIELD_KINDS, MATCH_CLASSES};
-use crate::results::{FieldMatches, Hit, SearchResults};
+use crate::results::{FieldMatches, Hit, ParagraphHit, SearchResults};
+
+/// A query term's scores.
+pub(crate) struct TermScores {
+    /// Per unit (see `index`): its BM25F score there, 0 when it does not match.
+    pub units: Vec<f32>,
+    /// Per paper: the match classes that count there.
+    pub classes: Vec<[bool; MATCH_CLASSES]>,
+}
+
+/// Everything known about a query once its terms are scored.
+pub(crate) struct Query<'a> {
+    pub parsed: &'a ParsedQuery,
+    /// What the thesaurus adds, weighed against the typed terms it covers.
+    pub alternatives: &'a [Alternative],
+    /// The typed terms some alternative covers (a bit each).
+    pub widened: u32,
+    /// The typed terms (`parsed.terms`), then the alternatives' words.
+    pub expanded: &'a [Expanded],
+    /// Likewise.
+    pub scores: &'a [TermScores],
+}
 
 /// Which classes of a term's matches count for a paper: all present ones,
-/// except accent-folded matches when the exact accented form is there too
+/// except accent-folded matches when the exact accented form is there too,
+/// or anywhere in the compendium when the reader typed the accents
 /// (`traité` asked, `traité` found: the many `traite` are another word).
-fn counted(present: [bool; MATCH_CLASSES], class: MatchClass) -> bool {
-    present[class as usize] && !(class == MatchClass::Folded && present[MatchClass::Exact as usize])
+fn counted(present: [bool; MATCH_CLASSES], class: MatchClass, accented: bool) -> bool {
+    let exact_here = present[MatchClass::Exact as usize];
+    present[class as usize] && !(class == MatchClass::Folded && (exact_here || accented))
 }
 
 impl SearchIndex {
@@ -29,8 +55,10 @@ impl SearchIndex {
     /// Never fails: an empty query gives no results; an over-long one is cut
     /// (and `truncated` says so).
     pub fn search(&self, query: &str, filters: &Filters, limit: usize) -> SearchResults {
-        let parsed = query::parse(query, |y| self.papers.iter().any(|p| p.year == y));
+        let mut parsed = query::parse(query, |y| self.papers.iter().any(|p| p.year == y));
+        let (alternatives, added) = self.expansions.apply(&mut parsed, &self.stemmer);
         let mut results = SearchResults {
+            too_short: parsed.too_short,
             truncated: parsed.truncated,
             year: parsed.year,
             meeting: parsed.meeting,
@@ -68,130 +96,122 @@ impl SearchIndex {
             return results;
         }
 
-        let expanded: Vec<Expanded> = parsed.terms.iter().map(|t| self.expand(t)).collect();
-        // Per term, per paper: score and the match classes that counted.
-        let (scores, classes): (Vec<_>, Vec<_>) =
-            expanded.iter().map(|e| self.score_term(e)).unzip();
-        let mut ranked: Vec<(f32, usize)> = (0..self.papers.len())
+        // The typed terms, then the words the thesaurus adds.
+        let expanded: Vec<Expanded> = parsed
+            .terms
+            .iter()
+            .chain(&added)
+            .map(|t| self.expand(t))
+            .collect();
+        let scores: Vec<TermScores> = expanded.iter().map(|e| self.score_term(e)).collect();
+        let query = Query {
+            parsed: &parsed,
+            alternatives: &alternatives,
+            widened: alternatives
+                .iter()
+                .flat_map(|a| a.covers.clone())
+                .fold(0, |bits, t| bits | 1 << t),
+            expanded: &expanded,
+            scores: &scores,
+        };
+        let mut ranked: Vec<(u32, f32, usize, Vec<ParagraphHit>)> = (0..self.papers.len())
             .filter(|&d| allowed[d])
             .filter_map(|d| {
-                let score = self.score_paper(d, &parsed, &expanded, &scores, &classes)?;
-                Some((score, d))
+                let scored = self.score_paper(d, &query)?;
+                Some((scored.precise, scored.score, d, scored.paragraphs))
             })
             .collect();
-        ranked.sort_by(|a, b| rank::by_rank(*a, *b));
+        // Papers holding more of the widened words as typed come first.
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(rank::by_rank((a.1, a.2), (b.1, b.2))));
         results.total = ranked.len();
         results.hits = ranked
             .into_iter()
             .take(limit)
-            .map(|(score, d)| {
-                let (paragraphs, matches) = self.spans(&expanded, &classes, d);
+            .map(|(_, score, d, mut paragraphs)| {
+                let matches = self.spans(&expanded, &scores, d);
+                if paragraphs.is_empty() {
+                    paragraphs.extend(self.representative(d, &matches));
+                }
                 self.hit(d, score, paragraphs, matches)
             })
             .collect();
         results
     }
 
-    /// BM25F score of one query term for every paper (0: no match), and the
-    /// match classes that counted for each.
-    fn score_term(&self, e: &Expanded) -> (Vec<f32>, Vec<[bool; MATCH_CLASSES]>) {
-        let n = self.papers.len();
+    /// BM25F score of one query term in every unit (0: no match), and the
+    /// match classes that counted in each paper.
+    fn score_term(&self, e: &Expanded) -> TermScores {
         let w = &self.weights;
-        let mut tf = vec![[[0.0f32; FIELD_KINDS]; MATCH_CLASSES]; n];
+        let mut tf = vec![[[0.0f32; FIELD_KINDS]; MATCH_CLASSES]; self.units.len()];
+        let mut present = vec![[false; MATCH_CLASSES]; self.papers.len()];
         for v in &e.variants {
             for p in &self.terms[v.term as usize].postings {
                 let class = e.class(v, p);
-                let kind = self.fields[p.field as usize].field.kind();
-                tf[p.doc as usize][class as usize][kind as usize] += 1.0;
+                present[p.doc as usize][class as usize] = true;
+                if p.unit != ECHO {
+                    let field = &self.fields[p.field as usize];
+                    tf[p.unit as usize][class as usize][field.field.kind() as usize] += field.norm;
+                }
             }
         }
-        let present: Vec<[bool; MATCH_CLASSES]> = tf
+        let classes: Vec<[bool; MATCH_CLASSES]> = present
             .iter()
-            .map(|row| std::array::from_fn(|c| row[c].iter().any(|&x| x > 0.0)))
+            .map(|&p| std::array::from_fn(|c| counted(p, ALL_CLASSES[c], e.accented)))
             .collect();
-        // A class's document frequency counts the papers matching it or a
-        // better class: widening a word never makes it rarer.
-        let df: [usize; MATCH_CLASSES] = std::array::from_fn(|c| {
-            present
-                .iter()
-                .filter(|p| p[..=c].iter().any(|&x| x))
-                .count()
-        });
-        let mut scores = vec![0.0f32; n];
-        let mut classes = vec![[false; MATCH_CLASSES]; n];
-        for d in 0..n {
-            let Some(best) = ALL_CLASSES.into_iter().find(|&c| present[d][c as usize]) else {
+        let has = |u: usize, c: usize| tf[u][c].iter().any(|&x| x > 0.0);
+        // A class's document frequency counts the units matching it or a
+        // better class (widening a word never makes it rarer), contexts
+        // among contexts, paragraphs among paragraphs.
+        let mut df = [[0usize; MATCH_CLASSES]; 2];
+        for (u, unit) in self.units.iter().enumerate() {
+            if let Some(first) = (0..MATCH_CLASSES).find(|&c| has(u, c)) {
+                for n in &mut df[usize::from(unit.paragraph.is_some())][first..] {
+                    *n += 1;
+                }
+            }
+        }
+        let mut units = vec![0.0f32; self.units.len()];
+        for (u, unit) in self.units.iter().enumerate() {
+            let counted = &classes[unit.doc as usize];
+            let Some(best) = ALL_CLASSES
+                .into_iter()
+                .find(|&c| counted[c as usize] && has(u, c as usize))
+            else {
                 continue;
             };
             // The best class sets the weight and the rarity; the other
             // classes present add to the term frequency, relative to it.
             let best_w = w.class(best).max(f32::EPSILON);
+            let paper = &self.papers[unit.doc as usize];
             let mut wtf = 0.0;
-            for c in ALL_CLASSES {
-                if !counted(present[d], c) {
-                    continue;
-                }
-                classes[d][c as usize] = true;
-                for (k, &count) in tf[d][c as usize].iter().enumerate() {
-                    let ntf = rank::normalised_tf(
-                        count,
-                        self.papers[d].lengths[k],
-                        self.avg_lengths[k],
-                        w.b,
-                    );
-                    wtf += w.class(c) / best_w * w.field(FIELD_KIND_ORDER[k]) * ntf;
+            for c in ALL_CLASSES.into_iter().filter(|&c| counted[c as usize]) {
+                for (k, &count) in tf[u][c as usize].iter().enumerate() {
+                    let kind = FIELD_KIND_ORDER[k];
+                    // Paragraph words come normalised by their field's length.
+                    let ntf = if kind == rank::FieldKind::Body {
+                        count
+                    } else {
+                        rank::normalised_tf(count, paper.lengths[k], self.avg_lengths[k], w.b)
+                    };
+                    wtf += w.class(c) / best_w * w.field(kind) * ntf;
                 }
             }
-            scores[d] = w.class(best) * rank::idf(n, df[best as usize]) * rank::saturate(wtf, w.k1);
+            let (n, df) = match unit.paragraph {
+                Some(_) => (self.paragraph_count, df[1][best as usize]),
+                None => (self.papers.len(), df[0][best as usize]),
+            };
+            units[u] = w.class(best) * rank::idf(n, df) * rank::saturate(wtf, w.k1);
         }
-        (scores, classes)
+        TermScores { units, classes }
     }
 
-    /// The score of paper `d` for the whole query, or `None` when it does not
-    /// match: the terms' scores, plus proximity bonuses, times the coverage.
-    /// Quoted phrases must be found as such.
-    fn score_paper(
+    fn hit(
         &self,
         d: usize,
-        parsed: &ParsedQuery,
-        expanded: &[Expanded],
-        scores: &[Vec<f32>],
-        classes: &[Vec<[bool; MATCH_CLASSES]>],
-    ) -> Option<f32> {
-        let terms = parsed.terms.len();
-        let matched = (0..terms).filter(|&t| scores[t][d] > 0.0).count();
-        if matched == 0 {
-            return None;
-        }
-        // Positions serve phrases and the proximity of two matched terms
-        // only: a one-word query (most keystrokes) needs none.
-        let need_positions = parsed.phrases > 0 || matched > 1;
-        let positions: Vec<Vec<(u32, u32)>> = (0..terms)
-            .map(|t| {
-                if need_positions && scores[t][d] > 0.0 {
-                    self.positions(&expanded[t], &classes[t][d], d)
-                } else {
-                    Vec::new()
-                }
-            })
-            .collect();
-        if !(0..parsed.phrases).all(|ph| phrase_found(&parsed.terms, &positions, ph)) {
-            return None;
-        }
-        let mut score: f32 = (0..terms).map(|t| scores[t][d]).sum();
-        for t in 1..terms {
-            let (a, b) = (&parsed.terms[t - 1], &parsed.terms[t]);
-            if scores[t - 1][d] > 0.0 && scores[t][d] > 0.0 {
-                let gap = b.position.saturating_sub(a.position);
-                let delta = min_delta(&positions[t - 1], &positions[t], gap);
-                let mean = (scores[t - 1][d] + scores[t][d]) / 2.0;
-                score += self.weights.proximity * rank::closeness(delta) * mean;
-            }
-        }
-        Some(score * rank::coverage(matched, terms, self.weights.coverage))
-    }
-
-    fn hit(&self, d: usize, score: f32, paragraphs: Vec<usize>, matches: Vec<FieldMatches>) -> Hit {
+        score: f32,
+        paragraphs: Vec<ParagraphHit>,
+        matches: Vec<FieldMatches>,
+    ) -> Hit {
         let p = &self.papers[d];
         Hit {
             symbol: p.symbol.clone(),
@@ -204,15 +224,20 @@ impl SearchIndex {
         }
     }
 
-    /// Sorted (field, position) of the counted matches of a term in paper `d`.
-    fn positions(
+    /// Sorted (field, position) of the counted matches of a term in paper
+    /// `d`, echoes left out (the title they quote has them).
+    pub(crate) fn positions(
         &self,
         e: &Expanded,
         counted: &[bool; MATCH_CLASSES],
         d: usize,
     ) -> Vec<(u32, u32)> {
         let mut out = Vec::new();
-        self.each_match(e, counted, d, |_, p| out.push((p.field, p.position)));
+        self.each_match(e, counted, d, |_, p| {
+            if p.unit != ECHO {
+                out.push((p.field, p.position));
+            }
+        });
         out.sort_unstable();
         out.dedup();
         out
@@ -249,7 +274,11 @@ const FIELD_KIND_ORDER: [rank::FieldKind; FIELD_KINDS] = [
 
 /// Whether the terms of phrase `phrase` occur in order, at their query
 /// distances, in one field.
-fn phrase_found(terms: &[QueryTerm], positions: &[Vec<(u32, u32)>], phrase: usize) -> bool {
+pub(crate) fn phrase_found(
+    terms: &[QueryTerm],
+    positions: &[Vec<(u32, u32)>],
+    phrase: usize,
+) -> bool {
     let members: Vec<usize> = (0..terms.len())
         .filter(|&t| terms[t].phrase == Some(phrase))
         .collect();
@@ -266,7 +295,7 @@ fn phrase_found(terms: &[QueryTerm], positions: &[Vec<(u32, u32)>], phrase: usiz
 
 /// The smallest difference, in words, between how far apart two terms are in
 /// the text and in the query (`gap`); a large number when never in one field.
-fn min_delta(a: &[(u32, u32)], b: &[(u32, u32)], gap: u32) -> u32 {
+pub(crate) fn min_delta(a: &[(u32, u32)], b: &[(u32, u32)], gap: u32) -> u32 {
     let mut best = u32::MAX;
     for &(field, pos) in a {
         let lo =

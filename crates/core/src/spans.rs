@@ -1,27 +1,26 @@
-//! The match spans and best paragraphs of a paper found by a search: byte
-//! ranges into the original text of every field that matched, sorted and
-//! merged, so the UI can highlight them without building HTML.
+//! The match spans of a paper found by a search: byte ranges into the
+//! original text of every field that matched, sorted and merged, so the UI
+//! can highlight them without building HTML.
 //!
-//! Not here: deciding which papers match (`search`).
+//! Not here: deciding which papers and paragraphs match (`search`,
+//! `paragraphs`).
 
 use crate::expand::Expanded;
 use crate::index::SearchIndex;
-use crate::rank::MATCH_CLASSES;
 use crate::results::{FieldMatches, Span};
+use crate::search::TermScores;
 
 impl SearchIndex {
-    /// The best paragraphs and the match spans of paper `d`.
+    /// The match spans of paper `d`, field by field.
     pub(crate) fn spans(
         &self,
         expanded: &[Expanded],
-        classes: &[Vec<[bool; MATCH_CLASSES]>],
+        scores: &[TermScores],
         d: usize,
-    ) -> (Vec<usize>, Vec<FieldMatches>) {
+    ) -> Vec<FieldMatches> {
         let mut found: Vec<(u32, Span)> = Vec::new();
-        // Per paragraph: which terms (bit set) and how many matches.
-        let mut paragraphs: Vec<(usize, u32, u32)> = Vec::new();
         for (ti, e) in expanded.iter().enumerate() {
-            self.each_match(e, &classes[ti][d], d, |v, p| {
+            self.each_match(e, &scores[ti].classes[d], d, |v, p| {
                 let (start, end) = match v.part {
                     // The code's original text has the folded length: ASCII.
                     Some((a, b))
@@ -39,23 +38,8 @@ impl SearchIndex {
                         end: end as usize,
                     },
                 ));
-                if let Some(par) = self.fields[p.field as usize].field.paragraph() {
-                    match paragraphs.iter_mut().find(|x| x.0 == par) {
-                        Some(x) => {
-                            x.1 |= 1 << ti;
-                            x.2 += 1;
-                        }
-                        None => paragraphs.push((par, 1 << ti, 1)),
-                    }
-                }
             });
         }
-        paragraphs.sort_by(|a, b| {
-            (b.1.count_ones(), b.2)
-                .cmp(&(a.1.count_ones(), a.2))
-                .then(a.0.cmp(&b.0))
-        });
-        let best = paragraphs.into_iter().take(3).map(|x| x.0).collect();
 
         found.sort_unstable();
         let mut matches: Vec<FieldMatches> = Vec::new();
@@ -74,6 +58,6 @@ impl SearchIndex {
                 _ => spans.push(span),
             }
         }
-        (best, matches)
+        matches
     }
 }

@@ -15,6 +15,7 @@ fn hostile() -> Compendium {
     let evil = r#"<script>alert("x")</script> & 'quoted'"#;
     Compendium {
         schema_version: SCHEMA_VERSION,
+        thesaurus: Default::default(),
         symbol: "X/1".into(),
         title: format!("Titre {evil}"),
         language: "fr".into(),
@@ -293,6 +294,7 @@ fn small() -> Compendium {
     };
     Compendium {
         schema_version: SCHEMA_VERSION,
+        thesaurus: Default::default(),
         symbol: "X/2021/5".into(),
         title: "Recueil".into(),
         language: "fr".into(),

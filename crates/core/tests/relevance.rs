@@ -5,7 +5,9 @@
 //! tolerated edits, the part of a symbol the query names.
 //!
 //! Set `COMPENDIUM_DATA=<file.json>` to run it against another compendium
-//! file than the bundled `data/compendium.fr.json`.
+//! file than the bundled `data/compendium.fr.json`; the bundled one is read
+//! with its thesaurus, `data/thesaurus.fr.json`, when that file exists, and
+//! a span may then point at a word of the thesaurus too.
 
 use compendium_core::relevance::{self, Case};
 use compendium_core::{fold, Compendium, Field, Filters, SearchIndex};
@@ -15,11 +17,32 @@ const SUITE: &str = include_str!("../../../tests/relevance.json");
 const BUNDLED: &str = include_str!("../../../data/compendium.fr.json");
 
 fn compendium() -> Compendium {
-    let text = match std::env::var("COMPENDIUM_DATA") {
-        Ok(path) => std::fs::read_to_string(&path).expect("COMPENDIUM_DATA is readable"),
-        Err(_) => BUNDLED.to_string(),
-    };
-    Compendium::from_json(&text).expect("the compendium JSON loads")
+    if let Ok(path) = std::env::var("COMPENDIUM_DATA") {
+        let text = std::fs::read_to_string(&path).expect("COMPENDIUM_DATA is readable");
+        return Compendium::from_json(&text).expect("the compendium JSON loads");
+    }
+    let compendium = Compendium::from_json(BUNDLED).expect("the compendium JSON loads");
+    let thesaurus = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/thesaurus.fr.json");
+    match std::fs::read_to_string(thesaurus) {
+        Ok(json) => compendium
+            .with_thesaurus(&json)
+            .expect("data/thesaurus.fr.json loads"),
+        Err(_) => compendium,
+    }
+}
+
+/// Every word of the thesaurus's terms, as a query word (complete).
+fn thesaurus_words(c: &Compendium) -> Vec<QueryWord> {
+    let t = &c.thesaurus;
+    let terms = t.synonyms.iter().flat_map(|s| &s.terms);
+    let terms = terms.chain(
+        t.translations
+            .iter()
+            .flat_map(|t| t.terms.iter().chain(&t.to)),
+    );
+    terms
+        .flat_map(|term| query_words(&format!("{term} ")))
+        .collect()
 }
 
 fn cases() -> Vec<Case> {
@@ -32,9 +55,16 @@ fn suite_has_at_least_45_cases() {
 }
 
 #[test]
-fn every_case_finds_its_papers() {
+fn suite_has_at_least_25_paragraph_cases() {
+    assert!(cases().iter().filter(|c| !c.paragraphs.is_empty()).count() >= 25);
+}
+
+#[test]
+fn every_case_finds_its_papers_and_paragraphs() {
     let index = SearchIndex::new(&compendium());
     let cases = cases();
+    // Shown with --nocapture: the figures behind the pass or fail.
+    println!("relevance: {}", relevance::measure(&index, &cases));
     let failures = relevance::check(&index, &cases);
     for f in &failures {
         eprintln!("FAIL {f}");
@@ -44,6 +74,29 @@ fn every_case_finds_its_papers() {
         "{} of {} relevance cases failed (listed above)",
         failures.len(),
         cases.len()
+    );
+}
+
+#[test]
+fn a_paragraph_not_shown_first_is_a_failure_that_names_it() {
+    let index = SearchIndex::new(&compendium());
+    let case = Case {
+        query: "frais de recrutement".into(),
+        expect: vec!["CTOC/COP/WG.4/2015/2".into()],
+        within: 1,
+        paragraphs: vec![67],
+        why: "the introduction".into(),
+    };
+    let failures = relevance::check(&index, std::slice::from_ref(&case));
+    let message = failures[0].to_string();
+    assert!(
+        message.contains("expected ¶67 first in CTOC/COP/WG.4/2015/2, got [¶68"),
+        "{message}"
+    );
+    let m = relevance::measure(&index, &[case]);
+    assert_eq!(
+        (m.paper_at_1, m.paragraph_at_1, m.paragraph_cases),
+        (1, 0, 1)
     );
 }
 
@@ -180,8 +233,13 @@ fn every_span_points_at_a_matching_word() {
     let index = SearchIndex::new(&c);
     let mut checked = 0;
     let stemmer = Stemmer::create(Algorithm::French);
+    let widened = thesaurus_words(&c);
     for case in cases() {
-        let words = query_words(&case.query);
+        let mut words = query_words(&case.query);
+        words.extend(widened.iter().map(|w| QueryWord {
+            folded: w.folded.clone(),
+            typing: false,
+        }));
         let results = index.search(&case.query, &Filters::default(), 20);
         for hit in &results.hits {
             for m in &hit.matches {

@@ -2,7 +2,7 @@
 //! input of every kind run through it.
 
 use compendium_core::{
-    fold, Compendium, Document, Field, Filters, Item, Paragraph, SearchIndex, Theme,
+    fold, Compendium, Document, Field, Filters, Item, Paragraph, SearchIndex, Theme, Thesaurus,
     MAX_QUERY_CHARS, SCHEMA_VERSION,
 };
 use proptest::prelude::*;
@@ -88,6 +88,7 @@ fn fixture() -> Compendium {
                 ],
             },
         ],
+        thesaurus: Thesaurus::default(),
     }
 }
 
@@ -261,7 +262,8 @@ fn spans_point_into_items_and_titles() {
     );
     let text = &c.themes[1].documents[0].paragraphs[1].items[0].text;
     assert_eq!(&text[m.spans[0].start..m.spans[0].end], "transplantation");
-    assert_eq!(hit.paragraphs, vec![1]);
+    let numbers: Vec<u32> = hit.paragraphs.iter().map(|p| p.number).collect();
+    assert_eq!(numbers, vec![2]);
 
     let hit = &index.search("d’organes", &Filters::default(), 1).hits[0];
     let title = hit
@@ -400,4 +402,183 @@ proptest! {
         let index = SearchIndex::new(&fixture());
         let _ = index.search(&s, &Filters::default(), 5);
     }
+}
+
+/// A paper as the compendium prints it: an introduction quoting its title and
+/// symbol, then its summary.
+fn introduced(symbol: &str, title: &str, summary: &[&str]) -> Document {
+    let intro = format!(
+        "En 2015, pour la sixième réunion du Groupe de travail, le Secrétariat a rédigé un \
+         document d’information destiné à éclairer le débat sur le thème : « {title} » ({symbol})."
+    );
+    let mut texts = vec![intro.as_str()];
+    texts.extend_from_slice(summary);
+    paper(symbol, 2015, 6, title, &texts)
+}
+
+fn introduced_fixture() -> Compendium {
+    let mut c = fixture();
+    c.themes[1].documents.push(introduced(
+        "CTOC/COP/WG.4/2015/9",
+        "Rôle des agences de recrutement et frais de recrutement",
+        &[
+            "Le document examine la vulnérabilité des travailleurs migrants.",
+            "Les frais de recrutement abusifs favorisent l’exploitation.",
+            "Les agences de recrutement se trouvent dans d’autres pays.",
+        ],
+    ));
+    c
+}
+
+fn numbers(hit: &compendium_core::Hit) -> Vec<u32> {
+    hit.paragraphs.iter().map(|p| p.number).collect()
+}
+
+#[test]
+fn the_introduction_quoting_the_title_never_outranks_a_paragraph_with_the_words() {
+    let index = SearchIndex::new(&introduced_fixture());
+    let hit = &index
+        .search("frais de recrutement", &Filters::default(), 1)
+        .hits[0];
+    assert_eq!(hit.symbol, "CTOC/COP/WG.4/2015/9");
+    // Paragraph 1 quotes the title: its words count for the title, once.
+    assert_eq!(numbers(hit), vec![3, 4]);
+}
+
+#[test]
+fn every_matching_paragraph_is_listed_best_first_with_its_printed_number() {
+    let index = SearchIndex::new(&introduced_fixture());
+    let hit = &index
+        .search("agences de recrutement", &Filters::default(), 1)
+        .hits[0];
+    assert_eq!(numbers(hit), vec![4, 3]);
+    assert!(hit.paragraphs.iter().all(|p| p.matched));
+    assert!(hit.paragraphs[0].score >= hit.paragraphs[1].score);
+    assert_eq!(hit.score, hit.paragraphs[0].score);
+}
+
+#[test]
+fn the_introduction_is_highlighted_though_it_does_not_count() {
+    let index = SearchIndex::new(&introduced_fixture());
+    let hit = &index
+        .search("frais de recrutement", &Filters::default(), 1)
+        .hits[0];
+    assert!(!hit.spans(Field::Paragraph { paragraph: 0 }).is_empty());
+}
+
+#[test]
+fn a_paper_found_through_its_title_only_shows_the_paragraph_most_about_it() {
+    let index = SearchIndex::new(&introduced_fixture());
+    // `rôle` is in the title (and its quotation) only.
+    let hit = &index.search("rôle", &Filters::default(), 10).hits;
+    let hit = hit
+        .iter()
+        .find(|h| h.symbol == "CTOC/COP/WG.4/2015/9")
+        .unwrap();
+    assert_eq!(hit.paragraphs.len(), 1);
+    let shown = hit.paragraphs[0];
+    assert!(!shown.matched);
+    // The paragraph sharing the most title words, not the introduction.
+    assert_eq!(shown.number, 3);
+}
+
+#[test]
+fn a_paper_found_through_its_theme_only_shows_its_first_summary_paragraph() {
+    let mut c = introduced_fixture();
+    c.themes[1]
+        .key_topics
+        .push("Chaînes d’approvisionnement".into());
+    let index = SearchIndex::new(&c);
+    let hits = index
+        .search("approvisionnement", &Filters::default(), 10)
+        .hits;
+    let hit = hits
+        .iter()
+        .find(|h| h.symbol == "CTOC/COP/WG.4/2015/9")
+        .unwrap();
+    assert_eq!(numbers(hit), vec![2]);
+    assert!(!hit.paragraphs[0].matched);
+}
+
+#[test]
+fn papers_follow_their_best_paragraph() {
+    let mut c = fixture();
+    c.themes[0].documents = vec![
+        paper("A/1", 2010, 2, "Un", &["Le casier.", "Le judiciaire."]),
+        paper("A/2", 2010, 2, "Deux", &["Rien.", "Le casier judiciaire."]),
+    ];
+    let index = SearchIndex::new(&c);
+    // Both papers hold both words; only A/2 in one paragraph, side by side.
+    assert_eq!(symbols(&index, "casier judiciaire")[..2], ["A/2", "A/1"]);
+}
+
+#[test]
+fn one_character_searches_nothing_and_says_so() {
+    let index = SearchIndex::new(&fixture());
+    let r = index.search("t", &Filters::default(), 10);
+    assert!(r.too_short && r.hits.is_empty() && r.total == 0);
+    assert!(!index.search("tr", &Filters::default(), 10).too_short);
+}
+
+#[test]
+fn two_characters_find_the_words_they_start_and_nothing_else() {
+    let index = SearchIndex::new(&fixture());
+    // `ra` starts no word: no stem, no typo, no part of a word.
+    assert!(symbols(&index, "ra").is_empty());
+    // `tr` starts `traite`, `transplantation`…
+    let r = index.search("tr", &Filters::default(), 10);
+    for hit in &r.hits {
+        for m in &hit.matches {
+            assert!(!m.spans.is_empty());
+        }
+    }
+    assert!(!r.hits.is_empty());
+    // `20` is no part of a symbol.
+    assert!(symbols(&index, "20").is_empty());
+}
+
+#[test]
+fn a_typo_is_never_corrected_into_a_question_word() {
+    let mut c = fixture();
+    c.themes[0].documents[0].paragraphs[0].text = "Comment le faire ?".into();
+    let index = SearchIndex::new(&c);
+    // `commnet` is one edit from `comment`, which is scaffolding.
+    assert!(symbols(&index, "commnet ").is_empty());
+}
+
+#[test]
+fn a_question_finds_what_its_words_ask() {
+    let index = SearchIndex::new(&fixture());
+    assert_eq!(
+        symbols(&index, "comment prévenir le tourisme de transplantation ?")[0],
+        "CTOC/COP/WG.4/2011/2"
+    );
+}
+
+#[test]
+fn a_precise_match_is_never_pushed_down_by_an_expansion() {
+    let mut c = fixture();
+    c.themes[0].documents = vec![
+        paper(
+            "A/1",
+            2010,
+            2,
+            "Réparation, réparation et réparation",
+            &["Réparation pour les victimes, réparation encore."],
+        ),
+        paper(
+            "A/2",
+            2010,
+            2,
+            "Un",
+            &["Un long paragraphe sur bien des sujets, dont une fois l’indemnisation des victimes de la traite, et bien d’autres choses encore."],
+        ),
+    ];
+    c.thesaurus = serde_json::from_str(
+        r#"{"schema_version": 1, "synonyms": [{"terms": ["indemnisation", "réparation"]}]}"#,
+    )
+    .unwrap();
+    let index = SearchIndex::new(&c);
+    assert_eq!(symbols(&index, "indemnisation ")[..2], ["A/2", "A/1"]);
+    assert_eq!(symbols(&index, "réparation ")[0], "A/1");
 }

@@ -32,6 +32,43 @@ fn search_json_is_the_results_structure() {
 }
 
 #[test]
+fn search_json_reports_paragraphs_by_their_printed_numbers_with_their_spans() {
+    let out = compendium(&["search", "--json", "--limit", "1", "frais de recrutement"]);
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let best = &json["hits"][0]["paragraphs"][0];
+    // Paragraph 67 introduces the paper, quoting its title; 68 answers.
+    assert_eq!(best["number"], 68);
+    assert_eq!(best["paragraph"], 1);
+    assert_eq!(best["matches"][0]["field"], "paragraph");
+    assert!(best["matches"][0]["spans"][0]["start"].is_number());
+}
+
+#[test]
+fn search_text_lists_the_matching_paragraphs_by_number() {
+    let out = compendium(&["search", "--limit", "1", "frais de recrutement"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("paragraphs: ¶68 ¶69"), "{text}");
+    assert!(text.contains("¶68: "), "{text}");
+}
+
+#[test]
+fn search_reads_a_thesaurus_when_given_one() {
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/thesaurus.json");
+    let out = compendium(&[
+        "search",
+        "--thesaurus",
+        fixture,
+        "--limit",
+        "1",
+        "organ harvesting",
+    ]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("CTOC/COP/WG.4/2011/2"), "{text}");
+    assert!(text.contains("[[prélèvement]]"), "{text}");
+}
+
+#[test]
 fn search_without_a_query_is_a_usage_error() {
     let out = compendium(&["search", "--json"]);
     assert_eq!(out.status.code(), Some(2));

@@ -49,6 +49,7 @@ pub(super) fn assemble(
         language: layout.language.to_string(),
         introduction: raw.introduction.iter().map(paragraph).collect(),
         themes: Vec::new(),
+        thesaurus: Default::default(),
     };
     // Key topics stay one string until the split words are re-joined.
     let mut themes: Vec<PendingTheme> = raw

@@ -4,10 +4,13 @@
 //!
 //! Not here: what the index holds and how it is looked up (`index`).
 
-use super::{FastMap, Field, FieldInfo, Paper, Posting, SearchIndex, Term, SAME_AS_FOLDED};
+use super::{
+    echo, FastMap, Field, FieldInfo, Paper, Posting, SearchIndex, Term, Unit, ECHO, SAME_AS_FOLDED,
+};
+use crate::expansions::Expansions;
 use crate::model::Compendium;
 use crate::normalize::{self, Stemmer, TokenKind};
-use crate::rank::{RankingWeights, FIELD_KINDS};
+use crate::rank::{self, FieldKind, RankingWeights, FIELD_KINDS};
 use crate::typo;
 use std::sync::OnceLock;
 
@@ -22,28 +25,82 @@ impl Builder {
     pub(super) fn build(mut self, compendium: &Compendium, weights: RankingWeights) -> SearchIndex {
         let mut papers = Vec::new();
         let mut fields = Vec::new();
+        let mut units = Vec::new();
+        // (field id, indexed words) of every paragraph text and item.
+        let mut body_fields: Vec<(u32, f32)> = Vec::new();
         for (ti, theme) in compendium.themes.iter().enumerate() {
             for (di, document) in theme.documents.iter().enumerate() {
                 let doc = papers.len() as u32;
+                let first_unit = units.len() as u32;
                 let mut lengths = [0.0; FIELD_KINDS];
-                let mut texts: Vec<(Field, &str)> = vec![(Field::ThemeTitle, &theme.title)];
+
+                // The context unit: what the paper is about.
+                let mut context: Vec<(Field, &str)> = vec![(Field::ThemeTitle, &theme.title)];
                 for (index, topic) in theme.key_topics.iter().enumerate() {
-                    texts.push((Field::KeyTopic { index }, topic));
+                    context.push((Field::KeyTopic { index }, topic));
                 }
-                texts.push((Field::Title, &document.title));
-                texts.push((Field::Symbol, &document.symbol));
-                for (paragraph, p) in document.paragraphs.iter().enumerate() {
-                    texts.push((Field::Paragraph { paragraph }, &p.text));
-                    for (item, it) in p.items.iter().enumerate() {
-                        texts.push((Field::Item { paragraph, item }, &it.text));
-                    }
-                }
-                for (field, text) in texts {
+                context.push((Field::Title, &document.title));
+                context.push((Field::Symbol, &document.symbol));
+                let unit = units.len() as u32;
+                let from = fields.len() as u32;
+                for (field, text) in context {
+                    let mut terms = Vec::new();
                     let field_id = fields.len() as u32;
-                    fields.push(FieldInfo { field });
-                    lengths[field.kind() as usize] += self.add(doc, field_id, text) as f32;
+                    let count = self.add(doc, field_id, unit, text, &[], &mut terms);
+                    lengths[field.kind() as usize] += count as f32;
+                    if field == Field::Symbol {
+                        terms.clear();
+                    }
+                    fields.push(FieldInfo {
+                        field,
+                        norm: 1.0,
+                        terms: terms.into(),
+                    });
+                }
+                units.push(Unit {
+                    doc,
+                    paragraph: None,
+                    number: 0,
+                    fields: from..fields.len() as u32,
+                    echoes: false,
+                });
+
+                // One unit per paragraph: its text and its items.
+                for (paragraph, p) in document.paragraphs.iter().enumerate() {
+                    let unit = units.len() as u32;
+                    let from = fields.len() as u32;
+                    let echoes = echo::quoted(&p.text, &document.title, &document.symbol);
+                    let mut texts = vec![(
+                        Field::Paragraph { paragraph },
+                        p.text.as_str(),
+                        echoes.as_slice(),
+                    )];
+                    for (item, it) in p.items.iter().enumerate() {
+                        texts.push((Field::Item { paragraph, item }, it.text.as_str(), &[]));
+                    }
+                    let mut length = 0;
+                    for (field, text, echoes) in texts {
+                        let field_id = fields.len() as u32;
+                        let count = self.add(doc, field_id, unit, text, echoes, &mut Vec::new());
+                        length += count;
+                        body_fields.push((field_id, count as f32));
+                        fields.push(FieldInfo {
+                            field,
+                            norm: 1.0,
+                            terms: Box::default(),
+                        });
+                    }
+                    lengths[FieldKind::Body as usize] += length as f32;
+                    units.push(Unit {
+                        doc,
+                        paragraph: Some(paragraph as u32),
+                        number: p.number,
+                        fields: from..fields.len() as u32,
+                        echoes: !echoes.is_empty(),
+                    });
                 }
                 papers.push(Paper {
+                    units: first_unit..units.len() as u32,
                     theme: ti,
                     document: di,
                     symbol: document.symbol.clone(),
@@ -53,6 +110,12 @@ impl Builder {
                     lengths,
                 });
             }
+        }
+        let paragraph_count = units.len() - papers.len();
+        let avg_body_field =
+            body_fields.iter().map(|f| f.1).sum::<f32>() / body_fields.len().max(1) as f32;
+        for (id, length) in body_fields {
+            fields[id as usize].norm = rank::normalised_tf(1.0, length, avg_body_field, weights.b);
         }
 
         let mut avg_lengths = [0.0; FIELD_KINDS];
@@ -66,11 +129,22 @@ impl Builder {
         }
 
         let stemmer = Stemmer::french();
-        let mut entries = self.terms;
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut entries: Vec<_> = self.terms.into_iter().enumerate().collect();
+        entries.sort_unstable_by(|a, b| a.1 .0.cmp(&b.1 .0));
+        // Term ids were given in order of appearance; they become ranks in
+        // folded order.
+        let mut renamed = vec![0u32; entries.len()];
+        for (id, (old, _)) in entries.iter().enumerate() {
+            renamed[*old] = id as u32;
+        }
+        for field in &mut fields {
+            for id in field.terms.iter_mut() {
+                *id = renamed[*id as usize];
+            }
+        }
         let mut code_terms = Vec::new();
         let mut terms = Vec::with_capacity(entries.len());
-        for (id, (folded, kind, postings)) in entries.into_iter().enumerate() {
+        for (id, (_, (folded, kind, postings))) in entries.into_iter().enumerate() {
             if kind == TokenKind::Code {
                 code_terms.push(id as u32);
             }
@@ -86,24 +160,38 @@ impl Builder {
         SearchIndex {
             papers,
             fields,
+            units,
+            paragraph_count,
             terms,
             exact_forms: self.exact_forms,
             term_stems,
             code_terms,
             avg_lengths,
+            expansions: Expansions::new(&compendium.thesaurus, &stemmer),
             stemmer,
             weights,
         }
     }
 
-    /// Indexes one field; returns its number of indexed words.
-    fn add(&mut self, doc: u32, field: u32, text: &str) -> usize {
+    /// Indexes one field of unit `unit`, the words within `echoes` (sorted
+    /// byte ranges) as [`ECHO`]es; pushes the term id of each word onto
+    /// `terms` and returns the number of words indexed in the unit.
+    fn add(
+        &mut self,
+        doc: u32,
+        field: u32,
+        unit: u32,
+        text: &str,
+        echoes: &[(usize, usize)],
+        terms: &mut Vec<u32>,
+    ) -> usize {
         let mut count = 0;
         normalize::tokenize(text, |t| {
             if t.stop {
                 return;
             }
-            count += 1;
+            let echo = echo::within(echoes, t.start, t.end);
+            count += usize::from(!echo);
             let exact = if t.exact == t.folded {
                 SAME_AS_FOLDED
             } else {
@@ -119,6 +207,7 @@ impl Builder {
             let posting = Posting {
                 doc,
                 field,
+                unit: if echo { ECHO } else { unit },
                 position: t.position,
                 start: t.start as u32,
                 end: t.end as u32,
@@ -134,6 +223,7 @@ impl Builder {
                 }
             };
             self.terms[id as usize].2.push(posting);
+            terms.push(id);
         });
         count
     }

@@ -16,19 +16,29 @@
 //! Every posting keeps the byte range of the word in the field's original
 //! text: match spans are read straight from it.
 //!
+//! Papers are scored by *unit*: each paper has one context unit (theme
+//! title, key topics, title, symbol: what the paper is about) and one unit
+//! per paragraph (its text and its items), so that the paragraph that
+//! answers can be found. Words of a paragraph that quote the paper's own
+//! title or symbol (`echo`) belong to no unit: they are highlighted, but
+//! score as the title they repeat, once.
+//!
 //! Not here: query parsing, scoring (`search`), or the result types
 //! (`results`). Building the index is in `builder`, its hash map in
 //! `fast_map`.
 
 mod builder;
+mod echo;
 mod fast_map;
 
 pub(crate) use fast_map::FastMap;
 
+use crate::expansions::Expansions;
 use crate::model::Compendium;
 use crate::normalize::{Stemmer, TokenKind};
 use crate::rank::{FieldKind, RankingWeights, FIELD_KINDS};
 use serde::Serialize;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Which text of a paper a match was found in. Indices are positions in the
@@ -72,8 +82,9 @@ impl Field {
         }
     }
 
-    /// The paragraph the field belongs to, if any.
-    pub(crate) fn paragraph(self) -> Option<usize> {
+    /// The paragraph the field belongs to (index in `document.paragraphs`),
+    /// if any.
+    pub fn paragraph(self) -> Option<usize> {
         match self {
             Field::Paragraph { paragraph } | Field::Item { paragraph, .. } => Some(paragraph),
             _ => None,
@@ -87,6 +98,9 @@ pub(crate) struct Posting {
     pub doc: u32,
     /// Global field id (index in [`SearchIndex::fields`]).
     pub field: u32,
+    /// Global unit id (index in [`SearchIndex::units`]), or [`ECHO`] for a
+    /// word quoting the paper's title or symbol.
+    pub unit: u32,
     pub position: u32,
     pub start: u32,
     pub end: u32,
@@ -105,6 +119,8 @@ pub(crate) struct Term {
 
 /// What the index keeps of a paper.
 pub(crate) struct Paper {
+    /// Its units: the context unit first, then one per paragraph, in order.
+    pub units: Range<u32>,
     pub theme: usize,
     pub document: usize,
     pub symbol: String,
@@ -115,8 +131,32 @@ pub(crate) struct Paper {
     pub lengths: [f32; FIELD_KINDS],
 }
 
+/// What a paper's units are scored on: the paper's context, or one of its
+/// paragraphs.
+pub(crate) struct Unit {
+    /// The paper it belongs to.
+    pub doc: u32,
+    /// Index in `document.paragraphs`; `None` for the context unit.
+    pub paragraph: Option<u32>,
+    /// The paragraph's number as printed (0 for the context unit).
+    pub number: u32,
+    /// Its fields, a contiguous range of ids.
+    pub fields: Range<u32>,
+    /// The paragraph quotes the paper's title or symbol: the paper's
+    /// introduction, shown last when another paragraph will do.
+    pub echoes: bool,
+}
+
 pub(crate) struct FieldInfo {
     pub field: Field,
+    /// BM25 length normalisation of a word found in this field of a
+    /// paragraph (its text, or one of its items: a list item is a statement
+    /// of its own, however long the list); 1 for context fields, which are
+    /// normalised per kind over the whole paper.
+    pub norm: f32,
+    /// For the fields of a paper's context (theme title, key topics, title):
+    /// its words' term ids, to find the paragraph most about it.
+    pub terms: Box<[u32]>,
 }
 
 /// A search index over one compendium. Build it once with
@@ -147,6 +187,9 @@ pub(crate) struct FieldInfo {
 pub struct SearchIndex {
     pub(crate) papers: Vec<Paper>,
     pub(crate) fields: Vec<FieldInfo>,
+    pub(crate) units: Vec<Unit>,
+    /// Number of paragraph units (all units but the papers' contexts).
+    pub(crate) paragraph_count: usize,
     /// Sorted by `folded`.
     pub(crate) terms: Vec<Term>,
     /// Ids of the exact forms that differ from their folded form.
@@ -159,6 +202,8 @@ pub struct SearchIndex {
     pub(crate) avg_lengths: [f32; FIELD_KINDS],
     pub(crate) stemmer: Stemmer,
     pub(crate) weights: RankingWeights,
+    /// The compendium's thesaurus, ready to widen queries.
+    pub(crate) expansions: Expansions,
 }
 
 impl SearchIndex {
@@ -233,3 +278,6 @@ impl SearchIndex {
 
 /// [`Posting::exact`] of a word written as its folded form (no accents).
 pub(crate) const SAME_AS_FOLDED: u32 = u32::MAX;
+
+/// [`Posting::unit`] of a word that quotes the paper's own title or symbol.
+pub(crate) const ECHO: u32 = u32::MAX;

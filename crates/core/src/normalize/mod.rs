@@ -21,7 +21,7 @@
 //! - `fold`: accent and case folding of characters ([`fold()`]);
 //! - `runs`: where words begin and end;
 //! - `tokenize`: words, their byte ranges, positions, forms and kinds;
-//! - `stop_words`: the French stop words and elisions;
+//! - `stop_words`: the French stop words, elisions and question words;
 //! - `stem`: the Snowball French stemmer.
 //!
 //! Not here: deciding what a query means (see `query`), or scoring.
@@ -35,4 +35,5 @@ mod tokenize;
 pub use fold::fold;
 pub(crate) use runs::is_apostrophe;
 pub(crate) use stem::Stemmer;
+pub(crate) use stop_words::is_question_word;
 pub(crate) use tokenize::{tokenize, Token, TokenKind};

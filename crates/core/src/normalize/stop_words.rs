@@ -1,5 +1,6 @@
 //! The French words the search skips: stop words (not indexed, not
-//! searched) and elisions (`l’`, `qu’`, dropped with their apostrophe).
+//! searched), elisions (`l’`, `qu’`, dropped with their apostrophe) and the
+//! words questions are built with (indexed, but a query ignores them).
 //!
 //! Not here: finding the words (`tokenize`, which asks these lists).
 
@@ -17,11 +18,44 @@ pub(super) fn is_elision(folded: &str) -> bool {
 /// searchable (`non-sanction`), and so do all nouns.
 const STOP_WORDS: &[&str] = &[
     "a", "afin", "ai", "au", "aux", "avec", "ce", "ces", "cet", "cette", "d", "dans", "de", "des",
-    "du", "elle", "elles", "en", "est", "et", "etre", "eux", "il", "ils", "j", "l", "la", "le",
-    "les", "leur", "leurs", "lui", "m", "ma", "mais", "me", "meme", "mes", "mon", "n", "ne", "nos",
-    "notre", "nous", "on", "ont", "ou", "par", "pour", "qu", "que", "qui", "s", "sa", "se", "ses",
-    "son", "sont", "sur", "t", "ta", "te", "un", "une", "vos", "votre", "vous", "y",
+    "dont", "du", "elle", "elles", "en", "est", "et", "etre", "eux", "il", "ils", "j", "l", "la",
+    "le", "les", "leur", "leurs", "lui", "m", "ma", "mais", "me", "meme", "mes", "mon", "n", "ne",
+    "nos", "notre", "nous", "on", "ont", "ou", "par", "pour", "qu", "que", "qui", "s", "sa", "se",
+    "ses", "son", "sont", "sur", "t", "ta", "te", "un", "une", "vos", "votre", "vous", "y",
 ];
+
+/// The words of a question's scaffolding (folded): interrogatives and the
+/// verbs a question is built on (`comment`, `quel`, `doit`, `peut-on`,
+/// `faut-il`). The text uses them as words, so they are indexed; typed in a
+/// query they carry no weight, and no typo is ever corrected into one.
+/// (`qui`, `que`, `est-ce`, `où` are stop words already.)
+const QUESTION_WORDS: &[&str] = &[
+    "combien",
+    "comment",
+    "dois",
+    "doit",
+    "doivent",
+    "faut",
+    "laquelle",
+    "lequel",
+    "lesquelles",
+    "lesquels",
+    "peut",
+    "peuvent",
+    "peux",
+    "pourquoi",
+    "quand",
+    "quel",
+    "quelle",
+    "quelles",
+    "quels",
+    "quoi",
+];
+
+/// Whether a folded word belongs to a question's scaffolding.
+pub(crate) fn is_question_word(folded: &str) -> bool {
+    QUESTION_WORDS.binary_search(&folded).is_ok()
+}
 
 /// Whether a folded word is a French stop word (not indexed, not searched).
 pub(crate) fn is_stop_word(folded: &str) -> bool {
@@ -68,5 +102,11 @@ mod tests {
         assert!(STOP_KEYS.windows(2).all(|w| w[0] < w[1]));
         assert!(STOP_WORDS.iter().all(|w| w.len() <= 8 && is_stop_word(w)));
         assert!(!is_stop_word("lesion") && !is_stop_word("dansant"));
+    }
+
+    #[test]
+    fn question_word_list_is_sorted() {
+        assert!(QUESTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_question_word("pourquoi") && !is_question_word("poursuite"));
     }
 }

@@ -13,7 +13,7 @@ mod search;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: compendium extract <source.txt> > data/compendium.fr.json
-       compendium search [--json] [--data <compendium.json>] <query>
+       compendium search [--json] [--data <compendium.json>] [--thesaurus <thesaurus.json>] <query>
        compendium html [<compendium.json>] > compendium.fr.html";
 
 fn main() -> ExitCode {

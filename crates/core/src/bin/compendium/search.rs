@@ -1,22 +1,31 @@
 //! `compendium search [--json] [--data <file>] [--limit N] [--theme ID]
 //! [--year YYYY] [--meeting N] <query>`: prints the ranked papers with their
-//! symbol, theme, score and best snippet, matches marked `[[like this]]`;
-//! `--json` prints the [`SearchResults`] as JSON instead.
+//! symbol, theme, score, the numbers of their matching paragraphs (as
+//! printed, best first) and the best one's text, matches marked
+//! `[[like this]]`; `--json` prints the [`SearchResults`] as JSON instead,
+//! each paragraph with its match spans.
 //!
-//! Without `--data`, searches the compendium bundled in the binary.
+//! Without `--data`, searches the compendium bundled in the binary;
+//! `--thesaurus data/thesaurus.fr.json` adds a thesaurus to it.
+//! `--weights '{"context": 2}'` changes ranking knobs ([`RankingWeights`]),
+//! to try them against the relevance suite.
 
-use compendium_core::{Compendium, Field, Filters, Hit, SearchIndex, SearchResults, Span};
+use compendium_core::{
+    Compendium, Field, FieldMatches, Filters, Hit, RankingWeights, SearchIndex, SearchResults, Span,
+};
 
 const BUNDLED: &str = include_str!("../../../../../data/compendium.fr.json");
 
 const USAGE: &str = "usage: compendium search [--json] [--data <compendium.json>] [--limit N] \
-[--theme <id>] [--year YYYY] [--meeting N] <query>";
+[--theme <id>] [--year YYYY] [--meeting N] [--thesaurus <thesaurus.json>] [--weights <json>] <query>";
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut json = false;
     let mut data: Option<String> = None;
+    let mut thesaurus: Option<String> = None;
     let mut limit = 10usize;
     let mut filters = Filters::default();
+    let mut weights = RankingWeights::default();
     let mut words: Vec<&str> = Vec::new();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
@@ -28,10 +37,19 @@ pub fn run(args: &[String]) -> Result<(), String> {
         match arg.as_str() {
             "--json" => json = true,
             "--data" => data = Some(value("--data")?),
+            "--thesaurus" => thesaurus = Some(value("--thesaurus")?),
             "--limit" => limit = number(&value("--limit")?, "--limit")?,
             "--theme" => filters.theme = Some(value("--theme")?),
             "--year" => filters.year = Some(number(&value("--year")?, "--year")?),
             "--meeting" => filters.meeting = Some(number(&value("--meeting")?, "--meeting")?),
+            "--weights" => {
+                let json = value("--weights")?;
+                weights = serde_json::from_str(&json).map_err(|e| {
+                    format!(
+                        "--weights expects RankingWeights as JSON ({e}), e.g. '{{\"context\": 2}}'"
+                    )
+                })?;
+            }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(());
@@ -56,13 +74,24 @@ pub fn run(args: &[String]) -> Result<(), String> {
         None => BUNDLED.to_string(),
     };
     let source = data.as_deref().unwrap_or("the bundled compendium");
-    let compendium =
+    let mut compendium =
         Compendium::from_json(&text).map_err(|e| format!("cannot load {source}: {e}"))?;
+    if let Some(path) = &thesaurus {
+        let json = std::fs::read_to_string(path).map_err(|e| {
+            format!(
+                "cannot read {path}: {e} (give a thesaurus JSON such as data/thesaurus.fr.json)"
+            )
+        })?;
+        compendium = compendium
+            .with_thesaurus(&json)
+            .map_err(|e| format!("cannot load {path}: {e}"))?;
+    }
 
-    let index = SearchIndex::new(&compendium);
+    let index = SearchIndex::with_weights(&compendium, weights);
     let results = index.search(&query, &filters, limit);
     if json {
-        let out = serde_json::to_string_pretty(&results).map_err(|e| e.to_string())?;
+        let out = serde_json::to_string_pretty(&with_paragraph_spans(&results))
+            .map_err(|e| e.to_string())?;
         println!("{out}");
     } else {
         print_text(&compendium, &results);
@@ -76,6 +105,9 @@ fn number<T: std::str::FromStr>(text: &str, name: &str) -> Result<T, String> {
 }
 
 fn print_text(compendium: &Compendium, results: &SearchResults) {
+    if results.too_short {
+        println!("(one character is too short to search: type more)");
+    }
     if results.truncated {
         println!("(the query was too long: only its beginning was searched)");
     }
@@ -98,31 +130,56 @@ fn print_text(compendium: &Compendium, results: &SearchResults) {
         if let Some(snippet) = snippet(compendium, hit) {
             println!("    {snippet}");
         }
+        let numbers: Vec<String> = hit
+            .paragraphs
+            .iter()
+            .filter(|p| p.matched)
+            .map(|p| format!("¶{}", p.number))
+            .collect();
+        if !numbers.is_empty() {
+            println!("    paragraphs: {}", numbers.join(" "));
+        }
     }
 }
 
-/// The best paragraph's (or else the title's) text around its first match,
-/// matches marked `[[…]]`.
+/// The results as JSON, each paragraph of a hit with the match spans of its
+/// text and items (the same spans as in the hit's `matches`).
+fn with_paragraph_spans(results: &SearchResults) -> serde_json::Value {
+    let mut json = serde_json::to_value(results).unwrap_or_default();
+    for (hit, out) in results.hits.iter().zip(
+        json["hits"]
+            .as_array_mut()
+            .map_or(&mut [][..], |h| h.as_mut_slice()),
+    ) {
+        for (p, paragraph) in hit.paragraphs.iter().zip(
+            out["paragraphs"]
+                .as_array_mut()
+                .map_or(&mut [][..], |h| h.as_mut_slice()),
+        ) {
+            let matches: Vec<&FieldMatches> = hit.paragraph_matches(p.paragraph).collect();
+            paragraph["matches"] = serde_json::to_value(matches).unwrap_or_default();
+        }
+    }
+    json
+}
+
+/// The best paragraph's text (its first field with matches, else its text)
+/// or else the title's, around its first match, matches marked `[[…]]`.
 fn snippet(compendium: &Compendium, hit: &Hit) -> Option<String> {
     let document = &compendium.themes[hit.theme].documents[hit.document];
-    let best = hit.paragraphs.first().copied();
-    let found = hit
-        .matches
-        .iter()
-        .find(|m| {
-            best.is_some()
-                && m.field
-                    == Field::Paragraph {
-                        paragraph: best.unwrap_or(0),
-                    }
-        })
-        .or_else(|| {
-            hit.matches.iter().find(
-                |m| matches!(m.field, Field::Item { paragraph, .. } if Some(paragraph) == best),
-            )
-        })
-        .or_else(|| hit.matches.iter().find(|m| m.field == Field::Title))?;
-    let (text, label) = match found.field {
+    let (field, spans) = match hit.paragraphs.first() {
+        Some(best) => match hit.paragraph_matches(best.paragraph).next() {
+            Some(m) => (m.field, m.spans.as_slice()),
+            None => (
+                Field::Paragraph {
+                    paragraph: best.paragraph,
+                },
+                &[][..],
+            ),
+        },
+        None => (Field::Title, hit.spans(Field::Title)),
+    };
+    let (text, label) = match field {
         Field::Paragraph { paragraph } => {
             let p = &document.paragraphs[paragraph];
             (p.text.as_str(), format!("¶{}", p.number))
@@ -134,7 +191,7 @@ fn snippet(compendium: &Compendium, hit: &Hit) -> Option<String> {
         }
         _ => (document.title.as_str(), "title".to_string()),
     };
-    Some(format!("{label}: {}", mark(text, &found.spans, 160)))
+    Some(format!("{label}: {}", mark(text, spans, 160)))
 }
 
 /// `text` with `spans` marked, cut to about `width` bytes around the first one.

@@ -1,0 +1,303 @@
+//! What the thesaurus adds to a query: for each stretch of typed words that
+//! is a term of a synonym set or of a translation, an [`Alternative`] — the
+//! other terms of the set, or the French terms of the translation — which
+//! the scoring weighs against the typed words (`paragraphs`), for less.
+//!
+//! Terms are compared after the query's normalisation (`thesaurus::words`):
+//! French words by stem, English words with a plural `s` dropped, words of
+//! other languages as folded. The word being typed must be complete: `répar`
+//! is not yet `réparation`.
+//!
+//! Not here: the thesaurus data and its checks (`thesaurus`), scoring.
+
+use crate::index::FastMap;
+use crate::normalize::{Stemmer, TokenKind};
+use crate::query::{ParsedQuery, QueryTerm};
+use crate::thesaurus::{self, Thesaurus};
+use std::ops::Range;
+
+/// Most words the alternatives of one query may add: the work per query
+/// stays bounded whatever the tables hold.
+const MAX_WORDS: usize = 24;
+
+/// How a language's words are compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lang {
+    /// By Snowball stem.
+    French,
+    /// Folded, a plural `s` dropped.
+    English,
+    /// Folded.
+    Other,
+}
+
+impl Lang {
+    fn of(tag: &str) -> Lang {
+        match tag
+            .split('-')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+            .as_str()
+        {
+            "fr" => Lang::French,
+            "en" => Lang::English,
+            _ => Lang::Other,
+        }
+    }
+
+    /// The form a folded word is compared under.
+    fn form(self, folded: &str, kind: TokenKind, stemmer: &Stemmer) -> String {
+        match self {
+            Lang::French => stemmer.stem(folded, kind).into_owned(),
+            Lang::English if folded.len() > 3 && kind == TokenKind::Word => {
+                folded.strip_suffix('s').unwrap_or(folded).to_string()
+            }
+            Lang::English | Lang::Other => folded.to_string(),
+        }
+    }
+}
+
+/// A word of a thesaurus term, as a query term would hold it.
+#[derive(Debug, Clone, PartialEq)]
+struct Word {
+    exact: String,
+    folded: String,
+    kind: TokenKind,
+}
+
+struct Entry {
+    lang: Lang,
+    /// The words to find in the query: (folded, compared form).
+    key: Vec<(String, String)>,
+    /// A translation: the typed words are another language's, never typos.
+    translation: bool,
+    /// What the query then also searches: phrases, as words.
+    targets: Vec<Vec<Word>>,
+}
+
+/// A stretch of the query that the thesaurus widens.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Alternative {
+    /// The typed terms it stands for (indices into `ParsedQuery::terms`).
+    pub covers: Range<usize>,
+    /// Its words: indices into the query's terms followed by the words
+    /// [`Expansions::apply`] returns.
+    pub words: Range<usize>,
+}
+
+/// The thesaurus, ready to apply to queries.
+#[derive(Default)]
+pub(crate) struct Expansions {
+    entries: Vec<Entry>,
+    /// Entry ids by the compared form of their first word.
+    first: FastMap<Vec<u32>>,
+}
+
+impl Expansions {
+    pub(crate) fn new(t: &Thesaurus, stemmer: &Stemmer) -> Expansions {
+        let mut expansions = Expansions::default();
+        for set in &t.synonyms {
+            for (i, term) in set.terms.iter().enumerate() {
+                let others = set.terms.iter().enumerate().filter(|&(j, _)| j != i);
+                let targets = others.map(|(_, other)| words(other)).collect();
+                expansions.add(Lang::French, term, false, targets, stemmer);
+            }
+        }
+        for tr in &t.translations {
+            let targets: Vec<Vec<Word>> = tr.to.iter().map(|to| words(to)).collect();
+            for term in &tr.terms {
+                expansions.add(Lang::of(&tr.from), term, true, targets.clone(), stemmer);
+            }
+        }
+        expansions
+    }
+
+    fn add(
+        &mut self,
+        lang: Lang,
+        term: &str,
+        translation: bool,
+        targets: Vec<Vec<Word>>,
+        stemmer: &Stemmer,
+    ) {
+        let key: Vec<(String, String)> = words(term)
+            .into_iter()
+            .map(|w| {
+                let form = lang.form(&w.folded, w.kind, stemmer);
+                (w.folded, form)
+            })
+            .collect();
+        let Some((_, first)) = key.first() else {
+            return;
+        };
+        let id = self.entries.len() as u32;
+        self.first.entry(first.clone()).or_default().push(id);
+        self.entries.push(Entry {
+            lang,
+            key,
+            translation,
+            targets,
+        });
+    }
+
+    /// The alternatives of `parsed`'s typed terms, and their words as query
+    /// terms (to search after the typed ones). Typed words recognised as
+    /// another language's are no longer typo-corrected.
+    pub(crate) fn apply(
+        &self,
+        parsed: &mut ParsedQuery,
+        stemmer: &Stemmer,
+    ) -> (Vec<Alternative>, Vec<QueryTerm>) {
+        let mut alternatives: Vec<Alternative> = Vec::new();
+        let mut added: Vec<QueryTerm> = Vec::new();
+        if self.entries.is_empty() {
+            return (alternatives, added);
+        }
+        let typed = parsed.terms.len();
+        for i in 0..typed {
+            let t = &parsed.terms[i];
+            if t.phrase.is_some() || t.starts_only {
+                continue;
+            }
+            let mut candidates: Vec<u32> = Vec::new();
+            for lang in [Lang::French, Lang::English, Lang::Other] {
+                if let Some(ids) = self
+                    .first
+                    .get(lang.form(&t.folded, t.kind, stemmer).as_str())
+                {
+                    candidates.extend(
+                        ids.iter()
+                            .filter(|&&id| self.entries[id as usize].lang == lang),
+                    );
+                }
+            }
+            for id in candidates {
+                let entry = &self.entries[id as usize];
+                let covers = i..i + entry.key.len();
+                if covers.end > typed
+                    || !self.matches(entry, &parsed.terms[covers.clone()], stemmer)
+                {
+                    continue;
+                }
+                for target in &entry.targets {
+                    if added.len() + target.len() > MAX_WORDS {
+                        break;
+                    }
+                    let known = alternatives.iter().any(|a| {
+                        a.covers == covers
+                            && added[a.words.start - typed..a.words.end - typed]
+                                .iter()
+                                .map(|w| &w.folded)
+                                .eq(target.iter().map(|w| &w.folded))
+                    });
+                    if known {
+                        continue;
+                    }
+                    let start = typed + added.len();
+                    let position = parsed.terms[i].position;
+                    added.extend(target.iter().enumerate().map(|(k, w)| QueryTerm {
+                        exact: w.exact.clone(),
+                        folded: w.folded.clone(),
+                        kind: w.kind,
+                        position: position + k as u32,
+                        prefix: false,
+                        phrase: None,
+                        starts_only: false,
+                        typos: false,
+                    }));
+                    alternatives.push(Alternative {
+                        covers: covers.clone(),
+                        words: start..typed + added.len(),
+                    });
+                }
+                if entry.translation {
+                    for term in &mut parsed.terms[covers] {
+                        term.typos = false;
+                    }
+                }
+            }
+        }
+        (alternatives, added)
+    }
+
+    /// Whether `terms` are the words of `entry`'s key, the word being typed
+    /// complete.
+    fn matches(&self, entry: &Entry, terms: &[QueryTerm], stemmer: &Stemmer) -> bool {
+        entry.key.iter().zip(terms).all(|((folded, form), t)| {
+            t.phrase.is_none()
+                && (!t.prefix || t.folded == *folded)
+                && entry.lang.form(&t.folded, t.kind, stemmer) == *form
+        })
+    }
+}
+
+/// The words of a thesaurus term, as query terms hold them.
+fn words(term: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    thesaurus::words(term, |t| {
+        out.push(Word {
+            exact: t.exact.clone(),
+            folded: t.folded.clone(),
+            kind: t.kind,
+        })
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query;
+
+    fn apply(thesaurus: &str, q: &str) -> (ParsedQuery, Vec<Alternative>, Vec<String>) {
+        let stemmer = Stemmer::french();
+        let t = Thesaurus::from_json(thesaurus).unwrap();
+        let mut parsed = query::parse(q, |_| false);
+        let (alternatives, added) = Expansions::new(&t, &stemmer).apply(&mut parsed, &stemmer);
+        (
+            parsed,
+            alternatives,
+            added.into_iter().map(|t| t.folded).collect(),
+        )
+    }
+
+    const SYNONYMS: &str = r#"{"schema_version": 1, "synonyms": [
+        {"terms": ["indemnisation", "réparation", "ministère public"]}]}"#;
+    const TRANSLATIONS: &str = r#"{"schema_version": 1, "translations": [
+        {"from": "en", "terms": ["migrant smuggling"], "to": ["trafic illicite de migrants"]}]}"#;
+
+    #[test]
+    fn a_synonym_typed_searches_the_others_of_its_set() {
+        let (_, alternatives, words) = apply(SYNONYMS, "indemnisations des victimes");
+        assert_eq!(words, ["reparation", "ministere", "public"]);
+        assert_eq!(alternatives[0].covers, 0..1);
+        assert_eq!(alternatives[1].words, 3..5);
+    }
+
+    #[test]
+    fn a_phrase_is_found_across_stop_words_and_accents() {
+        let (_, alternatives, words) = apply(SYNONYMS, "le ministere public ");
+        assert_eq!(words, ["indemnisation", "reparation"]);
+        assert_eq!(alternatives[0].covers, 0..2);
+    }
+
+    #[test]
+    fn english_plurals_match_and_are_not_corrected() {
+        let (parsed, alternatives, words) = apply(TRANSLATIONS, "migrants smuggling");
+        assert_eq!(words, ["trafic", "illicite", "migrants"]);
+        assert_eq!(alternatives[0].covers, 0..2);
+        assert!(parsed.terms.iter().all(|t| !t.typos));
+    }
+
+    #[test]
+    fn the_word_being_typed_must_be_complete() {
+        assert!(apply(SYNONYMS, "repar").1.is_empty());
+        assert_eq!(apply(SYNONYMS, "reparation").1.len(), 2);
+    }
+
+    #[test]
+    fn quoted_words_are_taken_as_written() {
+        assert!(apply(SYNONYMS, "\"indemnisation\"").1.is_empty());
+    }
+}

@@ -1,0 +1,259 @@
+//! Paragraph ranking: each paragraph of a paper scored in its own right, so
+//! that the first paragraph shown is the one that answers, and the paper
+//! scored by its best paragraph.
+//!
+//! A paragraph's score is the BM25 score of the query terms it contains,
+//! plus a bonus for terms found close together in query order, plus the
+//! paper's context (theme title, key topics, title, symbol) as a prior;
+//! times the share of the query's terms found in the paragraph or the
+//! context. Words quoting the paper's title (its introduction does) are the
+//! title's evidence, not the paragraph's (`index::echo`).
+//!
+//! Words the thesaurus adds (`expansions`) may stand for the typed words
+//! they cover, for less; and papers, like paragraphs, holding more of those
+//! typed words as typed come first, so an expansion never pushes a precise
+//! match down.
+//!
+//! A paper found only through its context gets one paragraph to show, by a
+//! rule that knows nothing of the query's words beyond the fields they
+//! matched: [`SearchIndex::representative`].
+//!
+//! Not here: scoring a term in a unit (`search`), the formulas (`rank`).
+
+use crate::index::{SearchIndex, Unit, ECHO};
+use crate::rank;
+use crate::results::{FieldMatches, ParagraphHit};
+use crate::search::{min_delta, phrase_found, Query};
+
+/// A paper's score and its matching paragraphs, best first.
+pub(crate) struct Scored {
+    /// How many of the typed terms the thesaurus widened the paper holds as
+    /// typed: papers are ranked by it first, so an expansion never pushes a
+    /// precise match down.
+    pub precise: u32,
+    pub score: f32,
+    pub paragraphs: Vec<ParagraphHit>,
+}
+
+/// What a unit holds of the query: the terms found (a bit each), directly
+/// or through an alternative, and their score, proximity included.
+struct UnitMatch {
+    terms: u32,
+    /// The terms found as typed.
+    typed: u32,
+    score: f32,
+}
+
+impl SearchIndex {
+    /// The score of paper `d` and of its matching paragraphs, or `None` when
+    /// it does not match. Quoted phrases must be found as such.
+    pub(crate) fn score_paper(&self, d: usize, q: &Query) -> Option<Scored> {
+        let paper = &self.papers[d];
+        let (first, end) = (paper.units.start as usize, paper.units.end as usize);
+        let terms = q.parsed.terms.len();
+        let in_paper = |t: usize| (first..end).any(|u| q.scores[t].units[u] > 0.0);
+        let matched = (0..terms).filter(|&t| in_paper(t)).count();
+        let widened = q.alternatives.iter().any(|a| a.words.clone().any(in_paper));
+        if matched == 0 && !widened {
+            return None;
+        }
+        // Positions serve phrases and the proximity of two matched terms
+        // only: a one-word query (most keystrokes) needs none.
+        let need_positions = q.parsed.phrases > 0 || matched > 1;
+        let positions: Vec<Vec<(u32, u32)>> = (0..terms)
+            .map(|t| {
+                if need_positions && in_paper(t) {
+                    self.positions(&q.expanded[t], &q.scores[t].classes[d], d)
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        if !(0..q.parsed.phrases).all(|ph| phrase_found(&q.parsed.terms, &positions, ph)) {
+            return None;
+        }
+
+        let w = &self.weights;
+        let coverage = |found: u32| rank::coverage(found.count_ones() as usize, terms, w.coverage);
+        let precise = |typed: u32| (typed & q.widened).count_ones();
+        let context = self.unit_match(first, q, &positions);
+        let prior = w.context * context.score;
+        // Per paragraph: how precise, then its score.
+        let mut best = (precise(context.typed), prior * coverage(context.terms));
+        let mut paragraphs: Vec<(u32, ParagraphHit)> = Vec::new();
+        for u in first + 1..end {
+            let m = self.unit_match(u, q, &positions);
+            if m.terms == 0 {
+                continue;
+            }
+            let rank = (
+                precise(m.typed | context.typed),
+                (m.score + prior) * coverage(m.terms | context.terms),
+            );
+            if rank.0 > best.0 || (rank.0 == best.0 && rank.1 > best.1) {
+                best = rank;
+            }
+            let unit = &self.units[u];
+            paragraphs.push((
+                rank.0,
+                ParagraphHit {
+                    paragraph: unit.paragraph.unwrap_or_default() as usize,
+                    number: unit.number,
+                    score: rank.1,
+                    matched: true,
+                },
+            ));
+        }
+        paragraphs.sort_by(|(pa, a), (pb, b)| {
+            pb.cmp(pa)
+                .then(b.score.total_cmp(&a.score))
+                .then(a.paragraph.cmp(&b.paragraph))
+        });
+        Some(Scored {
+            precise: precise(
+                (0..terms)
+                    .filter(|&t| in_paper(t))
+                    .fold(0, |bits, t| bits | 1 << t),
+            ),
+            score: best.1,
+            paragraphs: paragraphs.into_iter().map(|(_, p)| p).collect(),
+        })
+    }
+
+    /// The query terms unit `u` holds and its score for them: their scores
+    /// plus the proximity bonus of consecutive terms found close together.
+    fn unit_match(&self, u: usize, q: &Query, positions: &[Vec<(u32, u32)>]) -> UnitMatch {
+        let terms = q.parsed.terms.len();
+        let mut found = UnitMatch {
+            terms: 0,
+            typed: 0,
+            score: 0.0,
+        };
+        for t in 0..terms {
+            let s = q.scores[t].units[u];
+            if s > 0.0 {
+                found.terms |= 1 << t;
+                found.score += s;
+            }
+        }
+        found.typed = found.terms;
+        self.widen(u, q, &mut found);
+        let unit = &self.units[u];
+        for t in 1..terms {
+            let (a, b) = (&q.parsed.terms[t - 1], &q.parsed.terms[t]);
+            let (sa, sb) = (q.scores[t - 1].units[u], q.scores[t].units[u]);
+            if sa > 0.0 && sb > 0.0 {
+                let gap = b.position.saturating_sub(a.position);
+                let delta = min_delta(
+                    in_unit(&positions[t - 1], unit),
+                    in_unit(&positions[t], unit),
+                    gap,
+                );
+                found.score += self.weights.proximity * rank::closeness(delta) * (sa + sb) / 2.0;
+            }
+        }
+        found
+    }
+
+    /// Lets each alternative (synonyms, translations) stand for the typed
+    /// terms it covers in unit `u`, when what it finds there, weighed down
+    /// by [`RankingWeights::expansion`](crate::RankingWeights::expansion)
+    /// and by the share of its words found, outscores them.
+    fn widen(&self, u: usize, q: &Query, found: &mut UnitMatch) {
+        let mut claimed = 0u32;
+        for a in q.alternatives {
+            let scores = a.words.clone().map(|k| q.scores[k].units[u]);
+            let present = scores.clone().filter(|&s| s > 0.0).count();
+            if present == 0 {
+                continue;
+            }
+            let share = rank::coverage(present, a.words.len(), self.weights.coverage);
+            let widened = self.weights.expansion * scores.sum::<f32>() * share;
+            let typed: f32 = a.covers.clone().map(|t| q.scores[t].units[u]).sum();
+            let covers = a.covers.clone().fold(0u32, |bits, t| bits | 1 << t);
+            if widened > typed && claimed & covers == 0 {
+                found.score += widened - typed;
+                found.terms |= covers;
+                claimed |= covers;
+            }
+        }
+    }
+
+    /// The paragraph to show for paper `d`, found only through its context,
+    /// whose matches are `matches`: the paragraph that shares the most
+    /// (rarest) words with the theme title, key topics and title that
+    /// matched — the paragraph most about what the reader found — else the
+    /// first paragraph that does not quote the paper's title (the
+    /// introduction), else the first. `None` for a paper without paragraphs.
+    pub(crate) fn representative(
+        &self,
+        d: usize,
+        matches: &[FieldMatches],
+    ) -> Option<ParagraphHit> {
+        let paper = &self.papers[d];
+        let (first, end) = (paper.units.start as usize + 1, paper.units.end as usize);
+        if first >= end {
+            return None;
+        }
+        let context = &self.units[paper.units.start as usize];
+        let mut words: Vec<u32> = (context.fields.start..context.fields.end)
+            .filter(|&f| {
+                matches
+                    .iter()
+                    .any(|m| m.field == self.fields[f as usize].field)
+            })
+            .flat_map(|f| self.fields[f as usize].terms.iter().copied())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+
+        let mut shares = vec![0.0f32; end - first];
+        for &id in &words {
+            // The word and the words sharing its stem, in the paper's
+            // paragraphs and (for its rarity) in every paragraph.
+            let stem = self.stem_of(id as usize).to_string();
+            let family: Vec<usize> = self.with_stem(&stem).collect();
+            let mut here = vec![false; end - first];
+            let mut units: Vec<u32> = Vec::new();
+            for &t in family.iter().chain(std::iter::once(&(id as usize))) {
+                for p in &self.terms[t].postings {
+                    if p.unit == ECHO || self.units[p.unit as usize].paragraph.is_none() {
+                        continue;
+                    }
+                    units.push(p.unit);
+                    if (first..end).contains(&(p.unit as usize)) {
+                        here[p.unit as usize - first] = true;
+                    }
+                }
+            }
+            units.sort_unstable();
+            units.dedup();
+            let idf = rank::idf(self.paragraph_count, units.len());
+            for (share, _) in shares.iter_mut().zip(&here).filter(|(_, &h)| h) {
+                *share += idf;
+            }
+        }
+        let best = shares
+            .iter()
+            .enumerate()
+            .filter(|(_, &s)| s > 0.0)
+            .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))
+            .map(|(i, _)| first + i)
+            .or_else(|| (first..end).find(|&u| !self.units[u].echoes))
+            .unwrap_or(first);
+        let unit = &self.units[best];
+        Some(ParagraphHit {
+            paragraph: unit.paragraph.unwrap_or_default() as usize,
+            number: unit.number,
+            score: 0.0,
+            matched: false,
+        })
+    }
+}
+
+/// The positions, of a sorted list of (field, position), in `unit`'s fields.
+fn in_unit<'a>(positions: &'a [(u32, u32)], unit: &Unit) -> &'a [(u32, u32)] {
+    let from = positions.partition_point(|&(f, _)| f < unit.fields.start);
+    let to = positions.partition_point(|&(f, _)| f < unit.fields.end);
+    &positions[from..to]
+}
