@@ -2,7 +2,7 @@
 //! compendium's ranked papers as plain objects, for "quick topic lookup"
 //! without any widget on screen.
 
-use compendium_core::Hit;
+use compendium_core::{Document, Field, Hit};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -21,8 +21,68 @@ struct ApiHit<'a> {
     theme_id: &'a str,
     theme_title: &'a str,
     score: f32,
-    /// Original numbers of the best matching paragraphs.
-    paragraphs: Vec<u32>,
+    /// The paragraphs to show, best first.
+    paragraphs: Vec<ApiParagraph<'a>>,
+}
+
+/// A paragraph of a found paper, as page scripts see it.
+#[derive(Serialize)]
+struct ApiParagraph<'a> {
+    /// Its number as printed (`67`).
+    number: u32,
+    /// False for the one paragraph shown for a paper found through its
+    /// theme or title alone.
+    matched: bool,
+    /// What to highlight, in JavaScript string offsets (UTF-16 code units).
+    spans: Vec<ApiSpan<'a>>,
+}
+
+/// A match in a paragraph's text, or in one of its lettered items.
+#[derive(Serialize)]
+struct ApiSpan<'a> {
+    /// The item's label (`"a"`), absent for the paragraph's own text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    item: Option<&'a str>,
+    start: usize,
+    end: usize,
+}
+
+/// The paragraphs of `hit` in `doc`, for page scripts.
+fn paragraphs<'a>(hit: &Hit, doc: &'a Document) -> Vec<ApiParagraph<'a>> {
+    hit.paragraphs
+        .iter()
+        .map(|p| {
+            let paragraph = &doc.paragraphs[p.paragraph];
+            let spans = hit
+                .paragraph_matches(p.paragraph)
+                .flat_map(|m| {
+                    let (item, text) = match m.field {
+                        Field::Item { item, .. } => {
+                            let item = &paragraph.items[item];
+                            (Some(item.label.as_str()), item.text.as_str())
+                        }
+                        _ => (None, paragraph.text.as_str()),
+                    };
+                    m.spans.iter().map(move |span| ApiSpan {
+                        item,
+                        start: utf16_offset(text, span.start),
+                        end: utf16_offset(text, span.end),
+                    })
+                })
+                .collect();
+            ApiParagraph {
+                number: p.number,
+                matched: p.matched,
+                spans,
+            }
+        })
+        .collect()
+}
+
+/// A byte offset of `text` as an offset in UTF-16 code units (what
+/// JavaScript's string indices count).
+fn utf16_offset(text: &str, byte: usize) -> usize {
+    text[..byte].encode_utf16().count()
 }
 
 /// Results when `limit` is not given or not a number.
@@ -65,11 +125,7 @@ pub fn search(query: &str, limit: JsValue) -> Result<JsValue, JsValue> {
                 theme_id: &theme.id,
                 theme_title: &theme.title,
                 score: hit.score,
-                paragraphs: hit
-                    .paragraphs
-                    .iter()
-                    .map(|&p| doc.paragraphs[p].number)
-                    .collect(),
+                paragraphs: paragraphs(hit, doc),
             }
         })
         .collect();

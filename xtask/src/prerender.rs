@@ -12,13 +12,15 @@ use compendium_core::Compendium;
 use compendium_ui::prerender::{self, Extent};
 use compendium_ui::{Lang, SharedCompendium};
 
-/// The data file the wasm bundles.
+/// The data files the wasm bundles (see the widget's `build.rs`).
 const BUNDLED: &str = include_str!("../../data/compendium.fr.json");
+const THESAURUS: &str = include_str!("../../data/thesaurus.fr.json");
 
-/// The bundled compendium.
+/// The bundled compendium, with its thesaurus.
 pub fn bundled() -> Result<SharedCompendium> {
-    let compendium =
-        Compendium::from_json(BUNDLED).map_err(|e| format!("data/compendium.fr.json: {e}"))?;
+    let compendium = Compendium::from_json(BUNDLED)
+        .and_then(|c| c.with_thesaurus(THESAURUS))
+        .map_err(|e| format!("data/compendium.fr.json with data/thesaurus.fr.json: {e}"))?;
     Ok(SharedCompendium::new(compendium))
 }
 

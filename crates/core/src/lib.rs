@@ -56,7 +56,7 @@ pub use index::{Field, SearchIndex};
 pub use load::check_schema_version;
 pub use model::{web_link, Compendium, Document, Item, Paragraph, Theme, SCHEMA_VERSION};
 pub use normalize::fold;
-pub use query::{Filters, MAX_QUERY_CHARS, MAX_TERMS};
+pub use query::{too_short, Filters, MAX_QUERY_CHARS, MAX_TERMS};
 pub use rank::RankingWeights;
 pub use results::{FieldMatches, Hit, ParagraphHit, SearchResults, Span};
 pub use thesaurus::{SynonymSet, Thesaurus, Translation, THESAURUS_VERSION};

@@ -25,11 +25,22 @@ use crate::rank;
 use crate::results::{FieldMatches, ParagraphHit};
 use crate::search::{min_delta, phrase_found, Query};
 
+/// How much of the query a paper says, then how much in the words typed:
+/// `(covered, precise)` of [`Scored`], compared before the score.
+pub(crate) type Tier = (u32, u32);
+
 /// A paper's score and its matching paragraphs, best first.
 pub(crate) struct Scored {
+    /// When the thesaurus widened the query: how many typed terms the paper
+    /// holds, as typed or through an expansion (0 otherwise). Papers are
+    /// ranked by it first, then by `precise`: between two papers that say
+    /// as much of the query, the one saying it in the typed words comes
+    /// first, so an expansion never pushes a precise match down — but a
+    /// paper holding one typed word does not outrank one holding all of
+    /// them, some through an expansion.
+    pub covered: u32,
     /// How many of the typed terms the thesaurus widened the paper holds as
-    /// typed: papers are ranked by it first, so an expansion never pushes a
-    /// precise match down.
+    /// typed.
     pub precise: u32,
     pub score: f32,
     pub paragraphs: Vec<ParagraphHit>,
@@ -76,18 +87,32 @@ impl SearchIndex {
         let w = &self.weights;
         let coverage = |found: u32| rank::coverage(found.count_ones() as usize, terms, w.coverage);
         let precise = |typed: u32| (typed & q.widened).count_ones();
+        // Without expansions, the score alone ranks.
+        let covered = |found: u32| {
+            if q.widened == 0 {
+                0
+            } else {
+                found.count_ones()
+            }
+        };
         let context = self.unit_match(first, q, &positions);
         let prior = w.context * context.score;
-        // Per paragraph: how precise, then its score.
-        let mut best = (precise(context.typed), prior * coverage(context.terms));
-        let mut paragraphs: Vec<(u32, ParagraphHit)> = Vec::new();
+        // Per paragraph: how much of the query, how precise, then its score.
+        let mut best = (
+            (covered(context.terms), precise(context.typed)),
+            prior * coverage(context.terms),
+        );
+        let mut paragraphs: Vec<(Tier, ParagraphHit)> = Vec::new();
         for u in first + 1..end {
             let m = self.unit_match(u, q, &positions);
             if m.terms == 0 {
                 continue;
             }
             let rank = (
-                precise(m.typed | context.typed),
+                (
+                    covered(m.terms | context.terms),
+                    precise(m.typed | context.typed),
+                ),
                 (m.score + prior) * coverage(m.terms | context.terms),
             );
             if rank.0 > best.0 || (rank.0 == best.0 && rank.1 > best.1) {
@@ -104,17 +129,23 @@ impl SearchIndex {
                 },
             ));
         }
+        let in_paper_bits = (0..terms)
+            .filter(|&t| in_paper(t))
+            .fold(0u32, |bits, t| bits | 1 << t);
+        let widened_bits = q
+            .alternatives
+            .iter()
+            .filter(|a| a.words.clone().any(in_paper))
+            .flat_map(|a| a.covers.clone())
+            .fold(0u32, |bits, t| bits | 1 << t);
         paragraphs.sort_by(|(pa, a), (pb, b)| {
             pb.cmp(pa)
                 .then(b.score.total_cmp(&a.score))
                 .then(a.paragraph.cmp(&b.paragraph))
         });
         Some(Scored {
-            precise: precise(
-                (0..terms)
-                    .filter(|&t| in_paper(t))
-                    .fold(0, |bits, t| bits | 1 << t),
-            ),
+            covered: covered(in_paper_bits | widened_bits),
+            precise: precise(in_paper_bits),
             score: best.1,
             paragraphs: paragraphs.into_iter().map(|(_, p)| p).collect(),
         })

@@ -68,15 +68,22 @@ const TOO_SHORT_CHARS: usize = 1;
 /// A query of this many characters matches the starts of words only.
 const STARTS_ONLY_CHARS: usize = 2;
 
+/// A query this short (one character) is not searched: the UI says to type
+/// more rather than show what a letter matches.
+pub fn too_short(query: &str) -> bool {
+    let length = query.trim().chars().count();
+    (1..=TOO_SHORT_CHARS).contains(&length)
+}
+
 /// Parses `query`. `is_year` says whether a 4-digit number is the year of a
 /// meeting (then it filters rather than searches).
 pub(crate) fn parse(query: &str, is_year: impl Fn(u16) -> bool) -> ParsedQuery {
     let mut parsed = ParsedQuery::default();
-    let length = query.trim().chars().count();
-    if (1..=TOO_SHORT_CHARS).contains(&length) {
+    if too_short(query) {
         parsed.too_short = true;
         return parsed;
     }
+    let length = query.trim().chars().count();
     let starts_only = length == STARTS_ONLY_CHARS;
     let mut text = query;
     if let Some((cut, _)) = query.char_indices().nth(MAX_QUERY_CHARS) {

@@ -14,6 +14,7 @@
 use crate::expand::{Expanded, Variant};
 use crate::expansions::Alternative;
 use crate::index::{Posting, SearchIndex, ECHO};
+use crate::paragraphs::Tier;
 use crate::query::{self, Filters, ParsedQuery, QueryTerm};
 use crate::rank::{self, MatchClass, ALL_CLASSES, FIELD_KINDS, MATCH_CLASSES};
 use crate::results::{FieldMatches, Hit, ParagraphHit, SearchResults};
@@ -114,14 +115,16 @@ impl SearchIndex {
             expanded: &expanded,
             scores: &scores,
         };
-        let mut ranked: Vec<(u32, f32, usize, Vec<ParagraphHit>)> = (0..self.papers.len())
+        let mut ranked: Vec<(Tier, f32, usize, Vec<ParagraphHit>)> = (0..self.papers.len())
             .filter(|&d| allowed[d])
             .filter_map(|d| {
                 let scored = self.score_paper(d, &query)?;
-                Some((scored.precise, scored.score, d, scored.paragraphs))
+                let tier = (scored.covered, scored.precise);
+                Some((tier, scored.score, d, scored.paragraphs))
             })
             .collect();
-        // Papers holding more of the widened words as typed come first.
+        // Papers saying more of the query come first; of those, the ones
+        // saying it in the words typed (see `Scored`).
         ranked.sort_by(|a, b| b.0.cmp(&a.0).then(rank::by_rank((a.1, a.2), (b.1, b.2))));
         results.total = ranked.len();
         results.hits = ranked

@@ -213,13 +213,18 @@ pub fn App(props: &AppProps) -> Html {
     let on_year = use_callback(dispatch.clone(), |y, d| d.emit(Action::Year(y)));
     let on_meeting = use_callback(dispatch.clone(), |m, d| d.emit(Action::Meeting(m)));
 
-    let announcement = state.searching().then(|| {
-        if results.total == 0 {
-            strings.no_results.to_string()
-        } else {
-            crate::i18n::count(results.total, strings.found_one, strings.found_many)
-        }
-    });
+    let too_short = compendium_core::too_short(&state.query);
+    let announcement = if too_short {
+        Some(strings.type_more.to_string())
+    } else {
+        state.searching().then(|| {
+            if results.total == 0 {
+                strings.no_results.to_string()
+            } else {
+                crate::i18n::count(results.total, strings.found_one, strings.found_many)
+            }
+        })
+    };
     let filtered = state.year.is_some()
         || state.meeting.is_some()
         || results.year.is_some()
@@ -244,7 +249,12 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Widget> context={(*widget).clone()}>
             <div class="cw" lang={lang.code()} dir="ltr">
-                <SearchBox value={state.query.clone()} name={name.clone()} on_input={on_query} />
+                <SearchBox
+                    value={state.query.clone()}
+                    name={name.clone()}
+                    too_short={too_short}
+                    on_input={on_query}
+                />
                 <FilterControls
                     year={state.year}
                     meeting={state.meeting}

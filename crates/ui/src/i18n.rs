@@ -43,6 +43,8 @@ impl Lang {
 pub struct Strings {
     pub search_label: &'static str,
     pub search_hint: &'static str,
+    /// The hint while the query is one character.
+    pub type_more: &'static str,
     pub show_all: &'static str,
     pub hide_all: &'static str,
     pub key_topics: &'static str,
@@ -76,6 +78,7 @@ pub struct Strings {
 pub const FR: Strings = Strings {
     search_label: "Rechercher dans le recueil",
     search_hint: "Un mot, un sujet ou une cote (par exemple WG.4/2015/2)",
+    type_more: "Tapez au moins deux caractères pour lancer la recherche.",
     show_all: "Tout afficher",
     hide_all: "Tout masquer",
     key_topics: "Principaux sujets",
@@ -108,6 +111,7 @@ pub const FR: Strings = Strings {
 pub const EN: Strings = Strings {
     search_label: "Search the compendium",
     search_hint: "A word, a topic or a document symbol (e.g. WG.4/2015/2), in French or English: the papers are in French",
+    type_more: "Type at least two characters to search.",
     show_all: "Show all sections",
     hide_all: "Hide all sections",
     key_topics: "Key topics",

@@ -58,9 +58,11 @@ pub enum Action {
 }
 
 impl State {
-    /// A query or a filter is active: the accordion shows results.
+    /// A query or a filter is active: the accordion shows results. (One
+    /// character is not a query yet: the search box asks for more.)
     pub fn searching(&self) -> bool {
-        !self.query.trim().is_empty() || self.year.is_some() || self.meeting.is_some()
+        let query = !self.query.trim().is_empty() && !compendium_core::too_short(&self.query);
+        query || self.year.is_some() || self.meeting.is_some()
     }
 
     pub fn is_open(&self, theme: usize) -> bool {
@@ -258,7 +260,7 @@ mod tests {
             reduce(browsing(&[0]), Action::ShowAll(vec![1, 2])).open,
             set(&[0, 1, 2])
         );
-        let next = reduce(searching("x", &[1, 2]), Action::ShowAll(vec![1]));
+        let next = reduce(searching("xy", &[1, 2]), Action::ShowAll(vec![1]));
         assert!(next.closed_in_search.is_empty());
     }
 
@@ -267,7 +269,7 @@ mod tests {
         assert!(reduce(browsing(&[0, 1]), Action::HideAll(vec![0, 1]))
             .open
             .is_empty());
-        let next = reduce(searching("x", &[]), Action::HideAll(vec![3, 4]));
+        let next = reduce(searching("xy", &[]), Action::HideAll(vec![3, 4]));
         assert_eq!(next.closed_in_search, set(&[3, 4]));
         assert!(!next.is_open(3) && next.is_open(5));
     }
@@ -278,7 +280,7 @@ mod tests {
             reduce(browsing(&[0, 1]), Action::OpenOnly(set(&[2]))).open,
             set(&[2])
         );
-        let next = reduce(searching("x", &[2, 3]), Action::OpenOnly(set(&[2])));
+        let next = reduce(searching("xy", &[2, 3]), Action::OpenOnly(set(&[2])));
         assert!(next.is_open(2) && !next.is_open(3));
     }
 
@@ -292,7 +294,7 @@ mod tests {
     #[test]
     fn focus_opens_the_paper_s_theme_and_focuses_it() {
         let next = reduce(
-            searching("x", &[6]),
+            searching("xy", &[6]),
             Action::Focus {
                 theme: 6,
                 focused: paper("S"),
@@ -315,6 +317,12 @@ mod tests {
     #[test]
     fn a_blank_query_is_not_a_search() {
         assert!(!searching("   ", &[]).searching());
-        assert!(searching(" a ", &[]).searching());
+        assert!(searching(" ab ", &[]).searching());
+    }
+
+    #[test]
+    fn one_character_is_not_a_search_yet() {
+        assert!(!searching("a", &[]).searching());
+        assert!(!searching(" é ", &[]).searching());
     }
 }

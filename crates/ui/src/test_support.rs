@@ -1,4 +1,5 @@
-//! What the native tests share: the real compendium, parsed once per test.
+//! What the native tests share: the real compendium (with its thesaurus),
+//! parsed once per test.
 
 use crate::SharedCompendium;
 use compendium_core::Compendium;
@@ -6,5 +7,9 @@ use compendium_core::Compendium;
 /// The compendium the widget bundles (`data/compendium.fr.json`).
 pub fn compendium() -> SharedCompendium {
     let json = include_str!("../../../data/compendium.fr.json");
-    SharedCompendium::new(Compendium::from_json(json).expect("the bundled data is valid"))
+    let thesaurus = include_str!("../../../data/thesaurus.fr.json");
+    let compendium = Compendium::from_json(json)
+        .and_then(|c| c.with_thesaurus(thesaurus))
+        .expect("the bundled data is valid");
+    SharedCompendium::new(compendium)
 }

@@ -215,10 +215,11 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
     }
 }
 
-/// The paragraphs a search found in a paper, best first (their indices in
-/// `document.paragraphs`).
+/// The paragraphs a search shows first in a paper, best first (their
+/// indices in `document.paragraphs`): the ones that matched, or, for a paper
+/// found through its theme or title alone, the one that best says why.
 fn found_paragraphs(hit: &Hit) -> Vec<usize> {
-    hit.paragraphs.clone()
+    hit.paragraphs.iter().map(|p| p.paragraph).collect()
 }
 
 /// One numbered paragraph, its lettered items, the matches highlighted;

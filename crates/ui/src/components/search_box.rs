@@ -13,6 +13,8 @@ pub struct SearchBoxProps {
     pub value: String,
     /// The search landmark's name, unique on the page.
     pub name: AttrValue,
+    /// The query is too short to search: the hint asks for more.
+    pub too_short: bool,
     pub on_input: Callback<String>,
 }
 
@@ -40,7 +42,9 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     html! {
         <div class="cw-search" role="search" aria-label={props.name.clone()}>
             <label class="cw-search__label" for={SEARCH_INPUT_ID}>{ strings.search_label }</label>
-            <p class="cw-search__hint" id="cw-search-hint">{ strings.search_hint }</p>
+            <p class="cw-search__hint" id="cw-search-hint">
+                { if props.too_short { strings.type_more } else { strings.search_hint } }
+            </p>
             <input
                 id={SEARCH_INPUT_ID}
                 class="cw-search__input"
