@@ -219,3 +219,27 @@ test("when filters alone find nothing, clearing resets them too", async () => {
   assert.equal(await w.root.locator("#cw-year").inputValue(), "");
   assert.equal(await w.root.locator("#cw-meeting").inputValue(), "");
 });
+
+test("one character does not search: the hint asks for two, and the accordion stays as it was", async () => {
+  const { page, w } = await demo();
+  await w.input.fill("t");
+  const hint = w.root.locator("#cw-search-hint");
+  await eventually(async () => (await hint.textContent()).trim() === "Tapez au moins deux caractères pour lancer la recherche.", "the hint");
+  assert.equal(await w.headers.count(), 13, "every theme, as before typing");
+  assert.equal(await w.marks.count(), 0);
+  await w.input.fill("tr");
+  await eventually(async () => (await w.marks.count()) > 0, "two characters search");
+  assert.equal((await hint.textContent()).trim(), "Un mot, un sujet ou une cote (par exemple WG.4/2015/2)");
+  assert.deepEqual(page.problems, []);
+});
+
+test("an English query finds the French paper and highlights the French words", async () => {
+  // "recruitment fees" is "frais de recrutement" (data/thesaurus.fr.json):
+  // the title of CTOC/COP/WG.4/2015/2, and of its theme.
+  const { page, w } = await demo();
+  await w.input.fill("recruitment fees");
+  await eventually(async () => (await shownSymbols(w))[0] === "CTOC/COP/WG.4/2015/2", "the paper first");
+  const marked = new Set((await w.root.locator("#cw-doc-ctoc-cop-wg-4-2015-2 mark").allTextContents()).map((t) => t.toLowerCase()));
+  assert.ok(marked.has("frais") && marked.has("recrutement"), [...marked].join(", "));
+  assert.deepEqual(page.problems, []);
+});
