@@ -177,12 +177,17 @@ async function warmRun(kind) {
   writeFileSync(`${OUT}${kind}-keystrokes.json`, JSON.stringify(typed));
   console.error(`bench: ${kind} warm run done at ${Math.round((Date.now() - started) / 1000)} s`);
   const answered = typed.filter((s) => s.answer != null);
+  const work = (samples) => summary(samples.map((s) => s.laidOut - s.start + (s.painted - s.frame)));
+  // Two and three characters typed: the prefixes that match the most.
+  const prefix = (n) => answered.filter((s) => [...s.query.trim()].length === n);
   return {
     keystroke: {
       count: typed.length,
       unanswered: typed.length - answered.length,
       wall: summary(answered.map((s) => s.painted - s.start)),
-      work: summary(answered.map((s) => s.laidOut - s.start + (s.painted - s.frame))),
+      work: work(answered),
+      workTwoChars: work(prefix(2)),
+      workThreeChars: work(prefix(3)),
       toDom: summary(answered.map((s) => s.answer - s.start)),
     },
     query: { ...summary(queries.times), crossOriginIsolated: queries.isolated, hitsPerRound: queries.hits / 3 },

@@ -122,6 +122,7 @@ export function markdown(r) {
     `| slow network: navigation → first search answered, median | ${ms(w.slow.navToFirstSearch.painted.median)} | ${ms(m.slow.navToFirstSearch.painted.median)} |`,
     `| keystroke → painted, median / p95 / max | ${keys(w.keystroke)} | ${keys(m.keystroke)} |`,
     `| … of which work (no wait for the frame) | ${work(w.keystroke)} | ${work(m.keystroke)} |`,
+    `| … work at two / three characters typed, p95 | ${ms(w.keystroke.workTwoChars.p95)} / ${ms(w.keystroke.workThreeChars.p95)} | ${ms(m.keystroke.workTwoChars.p95)} / ${ms(m.keystroke.workThreeChars.p95)} |`,
     `| query in the page, median / p99 | ${us(w.query.median)} / ${us(w.query.p99)} | ${us(m.query.median)} / ${us(m.query.p99)} |`,
     `| memory after the run | wasm ${mb(w.memory.wasmLinear)}, JS heap ${mb(w.memory.jsHeapUsed)} | JS heap ${mb(m.memory.jsHeapUsed)} |`,
     "",
