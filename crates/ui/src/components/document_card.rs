@@ -15,7 +15,7 @@ use crate::hooks::use_before_match;
 use crate::i18n::count;
 use crate::i18n::meeting;
 use crate::link::Link;
-use compendium_core::{Field, Hit, Paragraph};
+use compendium_core::{Field, FieldMatches, Hit};
 use gloo::timers::callback::Timeout;
 use web_sys::wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -138,7 +138,22 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
     let slug = symbol_slug(&doc.symbol);
     let title_id = format!("cw-doc-{slug}-title");
     let heading = format!("h{}", (widget.heading_level + 1).min(6));
-    let paragraph = |p: usize| paragraph_view(&slug, &doc.paragraphs[p], p, spans);
+    let paragraph = |p: usize| {
+        let matches: Vec<FieldMatches> = props
+            .hit
+            .as_ref()
+            .map(|h| h.paragraph_matches(p).cloned().collect())
+            .unwrap_or_default();
+        html! {
+            <ParagraphView
+                key={doc.paragraphs[p].number}
+                theme={props.theme}
+                document={props.document}
+                index={p}
+                {matches}
+            />
+        }
+    };
     let body = if found.is_empty() {
         (0..doc.paragraphs.len()).map(paragraph).collect::<Html>()
     } else {
@@ -222,15 +237,37 @@ fn found_paragraphs(hit: &Hit) -> Vec<usize> {
     hit.paragraphs.iter().map(|p| p.paragraph).collect()
 }
 
-/// One numbered paragraph, its lettered items, the matches highlighted;
-/// `spans` gives a field's matches. Its id (`cw-para-<paper>-<number>`) is
-/// what a deep link to the paragraph targets.
-fn paragraph_view<'a>(
-    paper_slug: &str,
-    paragraph: &'a Paragraph,
+#[derive(Properties, PartialEq)]
+struct ParagraphProps {
+    theme: usize,
+    document: usize,
+    /// Index in `document.paragraphs`.
     index: usize,
-    spans: impl Fn(Field) -> &'a [compendium_core::Span],
-) -> Html {
+    /// The search's matches in it (its text, its items); none without one.
+    matches: Vec<FieldMatches>,
+}
+
+/// One numbered paragraph, its lettered items, the matches highlighted. Its
+/// id (`cw-para-<paper>-<number>`) is what a deep link to the paragraph
+/// targets.
+///
+/// A component (keyed by its number), unlike the highlighted texts: a
+/// keystroke re-renders only the paragraphs whose matches changed, and a
+/// paragraph that moves (found first, or folded) moves rather than being
+/// rewritten in place.
+#[function_component]
+fn ParagraphView(props: &ParagraphProps) -> Html {
+    let widget = use_widget();
+    let doc = &widget.compendium.themes[props.theme].documents[props.document];
+    let paragraph = &doc.paragraphs[props.index];
+    let spans = |field: Field| {
+        props
+            .matches
+            .iter()
+            .find(|m| m.field == field)
+            .map_or(&[][..], |m| &m.spans)
+    };
+    let index = props.index;
     let items = paragraph.items.iter().enumerate().map(|(i, item)| {
         html! {
             <li class="cw-para__item">
@@ -239,8 +276,9 @@ fn paragraph_view<'a>(
             </li>
         }
     });
+    let id = format!("cw-para-{}-{}", symbol_slug(&doc.symbol), paragraph.number);
     html! {
-        <div class="cw-para" id={format!("cw-para-{paper_slug}-{}", paragraph.number)} tabindex="-1">
+        <div class="cw-para" {id} tabindex="-1">
             <p class="cw-para__text">
                 <span class="cw-para__number">{ format!("{}.", paragraph.number) }</span>{ " " }
                 { highlighted(&paragraph.text, spans(Field::Paragraph { paragraph: index })) }
