@@ -9,6 +9,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 const DATA: &str = include_str!("../../../data/compendium.fr.json");
+const THESAURUS: &str = include_str!("../../../data/thesaurus.fr.json");
 const SUITE: &str = include_str!("../../../tests/relevance.json");
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -28,7 +29,10 @@ fn report(name: &str, mut times: Vec<Duration>) {
 }
 
 fn main() {
-    let compendium = Compendium::from_json(DATA).expect("bundled compendium loads");
+    let compendium = Compendium::from_json(DATA)
+        .expect("bundled compendium loads")
+        .with_thesaurus(THESAURUS)
+        .expect("bundled thesaurus loads");
     let cases = relevance::parse(SUITE).expect("suite parses");
 
     let mut builds = Vec::new();

@@ -6,12 +6,15 @@
 //! Terms are compared after the query's normalisation (`thesaurus::words`):
 //! French words by stem, English words with a plural `s` dropped, words of
 //! other languages as folded. The word being typed must be complete: `répar`
-//! is not yet `réparation`.
+//! is not yet `réparation`. A word the thesaurus recognises is a word, never
+//! a typo to correct (`CIDE` is not `aide`). Once a query is recognised as
+//! English, its English scaffolding (`what does … mean`) is dropped, as
+//! French questions' is (`normalize::is_english_filler`).
 //!
 //! Not here: the thesaurus data and its checks (`thesaurus`), scoring.
 
 use crate::index::FastMap;
-use crate::normalize::{Stemmer, TokenKind};
+use crate::normalize::{self, Stemmer, TokenKind};
 use crate::query::{ParsedQuery, QueryTerm};
 use crate::thesaurus::{self, Thesaurus};
 use std::ops::Range;
@@ -64,14 +67,15 @@ struct Word {
     exact: String,
     folded: String,
     kind: TokenKind,
+    /// Its position after the term's first word, stop words counted: the
+    /// words of a phrase are searched at these distances.
+    offset: u32,
 }
 
 struct Entry {
     lang: Lang,
     /// The words to find in the query: (folded, compared form).
     key: Vec<(String, String)>,
-    /// A translation: the typed words are another language's, never typos.
-    translation: bool,
     /// What the query then also searches: phrases, as words.
     targets: Vec<Vec<Word>>,
 }
@@ -82,7 +86,8 @@ pub(crate) struct Alternative {
     /// The typed terms it stands for (indices into `ParsedQuery::terms`).
     pub covers: Range<usize>,
     /// Its words: indices into the query's terms followed by the words
-    /// [`Expansions::apply`] returns.
+    /// [`Expansions::apply`] returns. Several words are a phrase, found only
+    /// at their distances in one field.
     pub words: Range<usize>,
 }
 
@@ -101,26 +106,19 @@ impl Expansions {
             for (i, term) in set.terms.iter().enumerate() {
                 let others = set.terms.iter().enumerate().filter(|&(j, _)| j != i);
                 let targets = others.map(|(_, other)| words(other)).collect();
-                expansions.add(Lang::French, term, false, targets, stemmer);
+                expansions.add(Lang::French, term, targets, stemmer);
             }
         }
         for tr in &t.translations {
             let targets: Vec<Vec<Word>> = tr.to.iter().map(|to| words(to)).collect();
             for term in &tr.terms {
-                expansions.add(Lang::of(&tr.from), term, true, targets.clone(), stemmer);
+                expansions.add(Lang::of(&tr.from), term, targets.clone(), stemmer);
             }
         }
         expansions
     }
 
-    fn add(
-        &mut self,
-        lang: Lang,
-        term: &str,
-        translation: bool,
-        targets: Vec<Vec<Word>>,
-        stemmer: &Stemmer,
-    ) {
+    fn add(&mut self, lang: Lang, term: &str, targets: Vec<Vec<Word>>, stemmer: &Stemmer) {
         let key: Vec<(String, String)> = words(term)
             .into_iter()
             .map(|w| {
@@ -133,17 +131,13 @@ impl Expansions {
         };
         let id = self.entries.len() as u32;
         self.first.entry(first.clone()).or_default().push(id);
-        self.entries.push(Entry {
-            lang,
-            key,
-            translation,
-            targets,
-        });
+        self.entries.push(Entry { lang, key, targets });
     }
 
     /// The alternatives of `parsed`'s typed terms, and their words as query
-    /// terms (to search after the typed ones). Typed words recognised as
-    /// another language's are no longer typo-corrected.
+    /// terms (to search after the typed ones). Typed words the thesaurus
+    /// recognises are no longer typo-corrected; in a query recognised as
+    /// English, the English scaffolding words no entry covers are dropped.
     pub(crate) fn apply(
         &self,
         parsed: &mut ParsedQuery,
@@ -155,6 +149,7 @@ impl Expansions {
             return (alternatives, added);
         }
         let typed = parsed.terms.len();
+        let mut english = false;
         for i in 0..typed {
             let t = &parsed.terms[i];
             if t.phrase.is_some() || t.starts_only {
@@ -196,11 +191,11 @@ impl Expansions {
                     }
                     let start = typed + added.len();
                     let position = parsed.terms[i].position;
-                    added.extend(target.iter().enumerate().map(|(k, w)| QueryTerm {
+                    added.extend(target.iter().map(|w| QueryTerm {
                         exact: w.exact.clone(),
                         folded: w.folded.clone(),
                         kind: w.kind,
-                        position: position + k as u32,
+                        position: position + w.offset,
                         prefix: false,
                         phrase: None,
                         starts_only: false,
@@ -211,12 +206,14 @@ impl Expansions {
                         words: start..typed + added.len(),
                     });
                 }
-                if entry.translation {
-                    for term in &mut parsed.terms[covers] {
-                        term.typos = false;
-                    }
+                english |= entry.lang == Lang::English;
+                for term in &mut parsed.terms[covers] {
+                    term.typos = false;
                 }
             }
+        }
+        if english {
+            drop_english_filler(parsed, &mut alternatives);
         }
         (alternatives, added)
     }
@@ -232,14 +229,50 @@ impl Expansions {
     }
 }
 
+/// Drops from an English query the scaffolding words (`what`, `does`, `of`)
+/// that no alternative covers, and renumbers the alternatives.
+fn drop_english_filler(parsed: &mut ParsedQuery, alternatives: &mut [Alternative]) {
+    let typed = parsed.terms.len();
+    let covered = |i: usize| alternatives.iter().any(|a| a.covers.contains(&i));
+    let keep: Vec<bool> = (0..typed)
+        .map(|i| {
+            let t = &parsed.terms[i];
+            covered(i) || t.phrase.is_some() || !normalize::is_english_filler(&t.folded)
+        })
+        .collect();
+    // New index of each kept term: how many kept terms come before it.
+    let new: Vec<usize> = keep
+        .iter()
+        .scan(0, |n, &k| {
+            let i = *n;
+            *n += usize::from(k);
+            Some(i)
+        })
+        .collect();
+    let dropped = keep.iter().filter(|&&k| !k).count();
+    if dropped == 0 {
+        return;
+    }
+    for a in alternatives.iter_mut() {
+        let start = new[a.covers.start];
+        a.covers = start..start + a.covers.len();
+        a.words = a.words.start - dropped..a.words.end - dropped;
+    }
+    let mut k = keep.iter();
+    parsed.terms.retain(|_| *k.next().unwrap_or(&true));
+}
+
 /// The words of a thesaurus term, as query terms hold them.
 fn words(term: &str) -> Vec<Word> {
-    let mut out = Vec::new();
+    let mut out: Vec<Word> = Vec::new();
+    let mut first = None;
     thesaurus::words(term, |t| {
+        let first = *first.get_or_insert(t.position);
         out.push(Word {
             exact: t.exact.clone(),
             folded: t.folded.clone(),
             kind: t.kind,
+            offset: t.position - first,
         })
     });
     out
@@ -294,6 +327,35 @@ mod tests {
     fn the_word_being_typed_must_be_complete() {
         assert!(apply(SYNONYMS, "repar").1.is_empty());
         assert_eq!(apply(SYNONYMS, "reparation").1.len(), 2);
+    }
+
+    #[test]
+    fn a_phrase_keeps_the_distances_of_its_words() {
+        let stemmer = Stemmer::french();
+        let t = Thesaurus::from_json(TRANSLATIONS).unwrap();
+        let mut parsed = query::parse("migrant smuggling", |_| false);
+        let (_, added) = Expansions::new(&t, &stemmer).apply(&mut parsed, &stemmer);
+        let positions: Vec<u32> = added.iter().map(|t| t.position).collect();
+        // `trafic illicite de migrants`: `de` counts, as in the index.
+        assert_eq!(positions, [0, 1, 3]);
+    }
+
+    #[test]
+    fn a_word_the_thesaurus_knows_is_not_a_typo() {
+        let (parsed, _, _) = apply(SYNONYMS, "reparation ");
+        assert!(!parsed.terms[0].typos);
+    }
+
+    #[test]
+    fn an_english_query_drops_its_question_words() {
+        let (parsed, alternatives, _) = apply(TRANSLATIONS, "what does migrant smuggling mean");
+        let typed: Vec<&str> = parsed.terms.iter().map(|t| t.folded.as_str()).collect();
+        assert_eq!(typed, ["migrant", "smuggling"]);
+        assert_eq!(alternatives[0].covers, 0..2);
+        assert_eq!(alternatives[0].words, 2..5);
+        // Not a French query's words that are English ones too.
+        let (parsed, _, _) = apply(SYNONYMS, "what does reparation mean");
+        assert_eq!(parsed.terms.len(), 4);
     }
 
     #[test]

@@ -12,7 +12,9 @@
 //! Words the thesaurus adds (`expansions`) may stand for the typed words
 //! they cover, for less; and papers, like paragraphs, holding more of those
 //! typed words as typed come first, so an expansion never pushes a precise
-//! match down.
+//! match down. A thesaurus term of several words, typed or added, is found
+//! only as a phrase: `services` alone is not `services de répression`, and
+//! `forces` alone is not `forces de l’ordre` typed.
 //!
 //! A paper found only through its context gets one paragraph to show, by a
 //! rule that knows nothing of the query's words beyond the fields they
@@ -24,6 +26,7 @@ use crate::index::{SearchIndex, Unit, ECHO};
 use crate::rank;
 use crate::results::{FieldMatches, ParagraphHit};
 use crate::search::{min_delta, phrase_found, Query};
+use std::ops::Range;
 
 /// How much of the query a paper says, then how much in the words typed:
 /// `(covered, precise)` of [`Scored`], compared before the score.
@@ -68,10 +71,11 @@ impl SearchIndex {
         if matched == 0 && !widened {
             return None;
         }
-        // Positions serve phrases and the proximity of two matched terms
-        // only: a one-word query (most keystrokes) needs none.
-        let need_positions = q.parsed.phrases > 0 || matched > 1;
-        let positions: Vec<Vec<(u32, u32)>> = (0..terms)
+        // Positions serve phrases (quoted, or thesaurus terms) and the
+        // proximity of two matched terms only: a one-word query (most
+        // keystrokes) needs none.
+        let need_positions = q.parsed.phrases > 0 || matched > 1 || q.phrased;
+        let positions: Vec<Vec<(u32, u32)>> = (0..q.expanded.len())
             .map(|t| {
                 if need_positions && in_paper(t) {
                     self.positions(&q.expanded[t], &q.scores[t].classes[d], d)
@@ -97,6 +101,7 @@ impl SearchIndex {
         };
         let context = self.unit_match(first, q, &positions);
         let prior = w.context * context.score;
+        let (mut typed, mut found) = (context.typed, context.terms);
         // Per paragraph: how much of the query, how precise, then its score.
         let mut best = (
             (covered(context.terms), precise(context.typed)),
@@ -108,6 +113,8 @@ impl SearchIndex {
             if m.terms == 0 {
                 continue;
             }
+            typed |= m.typed;
+            found |= m.terms;
             let rank = (
                 (
                     covered(m.terms | context.terms),
@@ -129,23 +136,18 @@ impl SearchIndex {
                 },
             ));
         }
-        let in_paper_bits = (0..terms)
-            .filter(|&t| in_paper(t))
-            .fold(0u32, |bits, t| bits | 1 << t);
-        let widened_bits = q
-            .alternatives
-            .iter()
-            .filter(|a| a.words.clone().any(in_paper))
-            .flat_map(|a| a.covers.clone())
-            .fold(0u32, |bits, t| bits | 1 << t);
+        // Its words may all be ones that count only in a phrase it lacks.
+        if paragraphs.is_empty() && context.terms == 0 {
+            return None;
+        }
         paragraphs.sort_by(|(pa, a), (pb, b)| {
             pb.cmp(pa)
                 .then(b.score.total_cmp(&a.score))
                 .then(a.paragraph.cmp(&b.paragraph))
         });
         Some(Scored {
-            covered: covered(in_paper_bits | widened_bits),
-            precise: precise(in_paper_bits),
+            covered: covered(found),
+            precise: precise(typed),
             score: best.1,
             paragraphs: paragraphs.into_iter().map(|(_, p)| p).collect(),
         })
@@ -155,24 +157,41 @@ impl SearchIndex {
     /// plus the proximity bonus of consecutive terms found close together.
     fn unit_match(&self, u: usize, q: &Query, positions: &[Vec<(u32, u32)>]) -> UnitMatch {
         let terms = q.parsed.terms.len();
+        // Typed words the thesaurus reads as one term of several words
+        // (`forces de l’ordre`, `visa applications`) are that term: they
+        // count only where it is found whole, not one by one (`forces` is
+        // `forcés`, `applications` a false friend).
+        let whole = q
+            .alternatives
+            .iter()
+            .filter(|a| self.phrase_in_unit(u, q, positions, a.covers.clone()))
+            .fold(0, |found, a| found | bits(a.covers.clone()));
+        let counted = !q.widened | whole;
+        let score = |t: usize| {
+            if counted & 1 << t == 0 {
+                0.0
+            } else {
+                q.scores[t].units[u]
+            }
+        };
         let mut found = UnitMatch {
             terms: 0,
             typed: 0,
             score: 0.0,
         };
         for t in 0..terms {
-            let s = q.scores[t].units[u];
+            let s = score(t);
             if s > 0.0 {
                 found.terms |= 1 << t;
                 found.score += s;
             }
         }
         found.typed = found.terms;
-        self.widen(u, q, &mut found);
+        self.widen(u, q, positions, &score, &mut found);
         let unit = &self.units[u];
         for t in 1..terms {
             let (a, b) = (&q.parsed.terms[t - 1], &q.parsed.terms[t]);
-            let (sa, sb) = (q.scores[t - 1].units[u], q.scores[t].units[u]);
+            let (sa, sb) = (score(t - 1), score(t));
             if sa > 0.0 && sb > 0.0 {
                 let gap = b.position.saturating_sub(a.position);
                 let delta = min_delta(
@@ -186,28 +205,68 @@ impl SearchIndex {
         found
     }
 
-    /// Lets each alternative (synonyms, translations) stand for the typed
-    /// terms it covers in unit `u`, when what it finds there, weighed down
-    /// by [`RankingWeights::expansion`](crate::RankingWeights::expansion)
-    /// and by the share of its words found, outscores them.
-    fn widen(&self, u: usize, q: &Query, found: &mut UnitMatch) {
+    /// Lets the alternatives (synonyms, translations) found in unit `u`
+    /// (a phrase as a phrase) stand for the typed terms they cover, when
+    /// what they find, weighed down by
+    /// [`RankingWeights::expansion`](crate::RankingWeights::expansion),
+    /// outscores those terms (`typed`: their scores in `u`); the
+    /// alternatives that gain most first, each typed term standing for one.
+    fn widen(
+        &self,
+        u: usize,
+        q: &Query,
+        positions: &[Vec<(u32, u32)>],
+        typed: &dyn Fn(usize) -> f32,
+        found: &mut UnitMatch,
+    ) {
+        let mut gains: Vec<(f32, u32)> = q
+            .alternatives
+            .iter()
+            .filter(|a| self.phrase_in_unit(u, q, positions, a.words.clone()))
+            .filter_map(|a| {
+                let widened: f32 = a.words.clone().map(|k| q.scores[k].units[u]).sum();
+                let widened = self.weights.expansion * widened;
+                let typed: f32 = a.covers.clone().map(typed).sum();
+                (widened > typed).then(|| (widened - typed, bits(a.covers.clone())))
+            })
+            .collect();
+        gains.sort_by(|a, b| b.0.total_cmp(&a.0));
         let mut claimed = 0u32;
-        for a in q.alternatives {
-            let scores = a.words.clone().map(|k| q.scores[k].units[u]);
-            let present = scores.clone().filter(|&s| s > 0.0).count();
-            if present == 0 {
-                continue;
-            }
-            let share = rank::coverage(present, a.words.len(), self.weights.coverage);
-            let widened = self.weights.expansion * scores.sum::<f32>() * share;
-            let typed: f32 = a.covers.clone().map(|t| q.scores[t].units[u]).sum();
-            let covers = a.covers.clone().fold(0u32, |bits, t| bits | 1 << t);
-            if widened > typed && claimed & covers == 0 {
-                found.score += widened - typed;
+        for (gain, covers) in gains {
+            if claimed & covers == 0 {
+                found.score += gain;
                 found.terms |= covers;
                 claimed |= covers;
             }
         }
+    }
+
+    /// Whether the query terms `ks` (typed terms, then the alternatives'
+    /// words) are all found in unit `u`, and, when several, at their query
+    /// distances in one of its fields.
+    fn phrase_in_unit(
+        &self,
+        u: usize,
+        q: &Query,
+        positions: &[Vec<(u32, u32)>],
+        ks: Range<usize>,
+    ) -> bool {
+        if ks.clone().any(|k| q.scores[k].units[u] <= 0.0) {
+            return false;
+        }
+        let first = ks.start;
+        if ks.len() < 2 {
+            return true;
+        }
+        let at = q.term(first).position;
+        in_unit(&positions[first], &self.units[u])
+            .iter()
+            .any(|&(field, pos)| {
+                ks.clone().skip(1).all(|k| {
+                    let want = pos + (q.term(k).position - at);
+                    positions[k].binary_search(&(field, want)).is_ok()
+                })
+            })
     }
 
     /// The paragraph to show for paper `d`, found only through its context,
@@ -280,6 +339,11 @@ impl SearchIndex {
             matched: false,
         })
     }
+}
+
+/// The query terms of `ks`, a bit each (typed terms only: fewer than 32).
+fn bits(ks: Range<usize>) -> u32 {
+    ks.fold(0, |bits, t| bits | 1 << t)
 }
 
 /// The positions, of a sorted list of (field, position), in `unit`'s fields.

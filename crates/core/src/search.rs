@@ -34,10 +34,25 @@ pub(crate) struct Query<'a> {
     pub alternatives: &'a [Alternative],
     /// The typed terms some alternative covers (a bit each).
     pub widened: u32,
+    /// Some alternative covers, or adds, several words: a phrase to find.
+    pub phrased: bool,
+    /// The alternatives' words, numbered after the typed terms.
+    pub added: &'a [QueryTerm],
     /// The typed terms (`parsed.terms`), then the alternatives' words.
     pub expanded: &'a [Expanded],
     /// Likewise.
     pub scores: &'a [TermScores],
+}
+
+impl Query<'_> {
+    /// Term `k`: a typed term, else a word of an alternative.
+    pub(crate) fn term(&self, k: usize) -> &QueryTerm {
+        let typed = self.parsed.terms.len();
+        self.parsed
+            .terms
+            .get(k)
+            .unwrap_or_else(|| &self.added[k - typed])
+    }
 }
 
 /// Which classes of a term's matches count for a paper: all present ones,
@@ -112,6 +127,10 @@ impl SearchIndex {
                 .iter()
                 .flat_map(|a| a.covers.clone())
                 .fold(0, |bits, t| bits | 1 << t),
+            phrased: alternatives
+                .iter()
+                .any(|a| a.covers.len() > 1 || a.words.len() > 1),
+            added: &added,
             expanded: &expanded,
             scores: &scores,
         };

@@ -20,7 +20,8 @@
 //! `to` phrases. Terms are words or phrases, compared after the normalisation
 //! queries get (case, accents, elisions, stop words; French words by stem,
 //! English words with a plural `s` dropped). What the expansions find counts
-//! less than the words typed (`RankingWeights::expansion`).
+//! less than the words typed (`RankingWeights::expansion`); a term of several
+//! words, typed or searched, counts only as a phrase.
 //!
 //! Here: the data, reading it and checking it. Not here: applying it to a
 //! query (`expansions`).

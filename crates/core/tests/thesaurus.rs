@@ -77,6 +77,26 @@ fn a_word_for_a_phrase_finds_the_phrase() {
 }
 
 #[test]
+fn a_phrase_of_the_thesaurus_is_found_only_as_a_phrase() {
+    let (c, index) = index();
+    // `procureur` searches `ministère public`, not every `public`.
+    for hit in hits(&index, "procureur") {
+        let n = hit.paragraphs[0].number;
+        let words = highlighted(&c, &hit, n);
+        assert!(
+            words.iter().any(|w| w == "ministère"),
+            "{} ¶{n}: {words:?}",
+            hit.symbol
+        );
+    }
+    // `organ removal` typed is that term: `organ` alone (`organes`) is not.
+    let without = hits(&index, "removal organ");
+    let with = hits(&index, "organ removal");
+    assert_eq!(with[0].symbol, "CTOC/COP/WG.4/2011/2");
+    assert!(with.len() <= without.len());
+}
+
+#[test]
 fn expansions_count_less_than_the_words_typed() {
     let (_, index) = index();
     let typed = hits(&index, "indemnisation");

@@ -21,7 +21,8 @@
 //! - `fold`: accent and case folding of characters ([`fold()`]);
 //! - `runs`: where words begin and end;
 //! - `tokenize`: words, their byte ranges, positions, forms and kinds;
-//! - `stop_words`: the French stop words, elisions and question words;
+//! - `stop_words`: the French stop words, elisions and question words (and
+//!   English questions' scaffolding);
 //! - `stem`: the Snowball French stemmer.
 //!
 //! Not here: deciding what a query means (see `query`), or scoring.
@@ -35,5 +36,5 @@ mod tokenize;
 pub use fold::fold;
 pub(crate) use runs::is_apostrophe;
 pub(crate) use stem::Stemmer;
-pub(crate) use stop_words::is_question_word;
+pub(crate) use stop_words::{is_english_filler, is_question_word};
 pub(crate) use tokenize::{tokenize, Token, TokenKind};

@@ -1,6 +1,8 @@
 //! The French words the search skips: stop words (not indexed, not
 //! searched), elisions (`l’`, `qu’`, dropped with their apostrophe) and the
-//! words questions are built with (indexed, but a query ignores them).
+//! words questions are built with (indexed, but a query ignores them); and
+//! the English words a question in English is built with, which a query
+//! recognised as English ignores (`expansions`).
 //!
 //! Not here: finding the words (`tokenize`, which asks these lists).
 
@@ -51,6 +53,23 @@ const QUESTION_WORDS: &[&str] = &[
     "quels",
     "quoi",
 ];
+
+/// English function words and a question's scaffolding (folded, sorted):
+/// `what does a national rapporteur do` asks about `national rapporteur`.
+/// Only dropped from queries the thesaurus recognised as English: some are
+/// French words too (`est`, `or`).
+const ENGLISH_FILLER: &[&str] = &[
+    "a", "about", "an", "and", "are", "as", "at", "be", "by", "can", "could", "did", "do", "does",
+    "for", "from", "how", "in", "is", "it", "its", "mean", "meaning", "means", "of", "on", "or",
+    "should", "that", "the", "their", "there", "these", "this", "those", "to", "was", "were",
+    "what", "when", "where", "which", "who", "why", "with", "would",
+];
+
+/// Whether a folded word is an English function word or question
+/// scaffolding ([`ENGLISH_FILLER`]).
+pub(crate) fn is_english_filler(folded: &str) -> bool {
+    ENGLISH_FILLER.binary_search(&folded).is_ok()
+}
 
 /// Whether a folded word belongs to a question's scaffolding.
 pub(crate) fn is_question_word(folded: &str) -> bool {
@@ -108,5 +127,11 @@ mod tests {
     fn question_word_list_is_sorted() {
         assert!(QUESTION_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(is_question_word("pourquoi") && !is_question_word("poursuite"));
+    }
+
+    #[test]
+    fn english_filler_list_is_sorted() {
+        assert!(ENGLISH_FILLER.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_english_filler("does") && !is_english_filler("rapporteur"));
     }
 }
