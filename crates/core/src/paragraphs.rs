@@ -1,6 +1,7 @@
 //! Paragraph ranking: each paragraph of a paper scored in its own right, so
 //! that the first paragraph shown is the one that answers, and the paper
-//! scored by its best paragraph.
+//! scored by its best paragraph (plus a fifth of its other paragraphs that
+//! hold every word of the query: `SUPPORT`).
 //!
 //! A paragraph's score is the BM25 score of the query terms it contains,
 //! plus a bonus for terms found close together in query order, plus the
@@ -27,6 +28,20 @@ use crate::rank;
 use crate::results::{FieldMatches, ParagraphHit};
 use crate::search::{min_delta, phrase_found, Query};
 use std::ops::Range;
+
+/// How much a paper's other paragraphs that hold every word of the query
+/// add to its best one's score: a paper that answers in several paragraphs
+/// (the one about the subject) outranks one that mentions it once, in a
+/// short item. Paragraphs holding part of the query add nothing: many of
+/// them (a common word) are no answer.
+const SUPPORT: f32 = 0.2;
+
+/// The scores of `whole` (paragraphs holding every query term) but the
+/// best one, summed.
+fn support(whole: &[f32]) -> f32 {
+    let best = whole.iter().copied().fold(0.0, f32::max);
+    whole.iter().sum::<f32>() - best
+}
 
 /// How much of the query a paper says, then how much in the words typed:
 /// `(covered, precise)` of [`Scored`], compared before the score.
@@ -102,6 +117,7 @@ impl SearchIndex {
         let context = self.unit_match(first, q, &positions);
         let prior = w.context * context.score;
         let (mut typed, mut found) = (context.typed, context.terms);
+        let mut whole: Vec<f32> = Vec::new();
         // Per paragraph: how much of the query, how precise, then its score.
         let mut best = (
             (covered(context.terms), precise(context.typed)),
@@ -115,6 +131,9 @@ impl SearchIndex {
             }
             typed |= m.typed;
             found |= m.terms;
+            if (m.terms | context.terms).count_ones() as usize == terms {
+                whole.push((m.score + prior) * coverage(m.terms | context.terms));
+            }
             let rank = (
                 (
                     covered(m.terms | context.terms),
@@ -148,7 +167,7 @@ impl SearchIndex {
         Some(Scored {
             covered: covered(found),
             precise: precise(typed),
-            score: best.1,
+            score: best.1 + SUPPORT * support(&whole),
             paragraphs: paragraphs.into_iter().map(|(_, p)| p).collect(),
         })
     }

@@ -58,7 +58,8 @@ pub struct ParagraphHit {
     /// Its number as printed ([`Paragraph::number`](crate::Paragraph::number)).
     pub number: u32,
     /// Relevance, comparable with the other paragraphs and papers of the same
-    /// search (a paper's score is its best paragraph's); 0 when not matched.
+    /// search (a paper's score is its best paragraph's, plus support from its other
+    /// paragraphs holding every word); 0 when not matched.
     pub score: f32,
     /// The paragraph contains words of the query (its spans are in
     /// [`Hit::matches`]). `false` for the one paragraph shown for a paper
