@@ -3,27 +3,11 @@
 //! without any widget on screen.
 
 use compendium_core::Hit;
-use serde::Serialize;
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 /// Results beyond this are never returned, whatever `limit` asks.
 const MAX_LIMIT: usize = 100;
-
-/// One paper as page scripts see it.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct ApiHit<'a> {
-    symbol: &'a str,
-    title: &'a str,
-    link: &'a str,
-    year: u16,
-    meeting: u8,
-    theme_id: &'a str,
-    theme_title: &'a str,
-    score: f32,
-    /// Original numbers of the best matching paragraphs.
-    paragraphs: Vec<u32>,
-}
 
 /// Results when `limit` is not given or not a number.
 const DEFAULT_LIMIT: usize = 10;
@@ -50,30 +34,42 @@ pub fn search(query: &str, limit: JsValue) -> Result<JsValue, JsValue> {
     let compendium = crate::data::bundled();
     let limit = self::limit(&limit);
     let results = compendium.index().search(query, &Default::default(), limit);
-    let hits: Vec<ApiHit> = results
+    let hits: Array = results
         .hits
         .iter()
         .map(|hit: &Hit| {
             let theme = &compendium.themes[hit.theme];
             let doc = &theme.documents[hit.document];
-            ApiHit {
-                symbol: &doc.symbol,
-                title: &doc.title,
-                link: &doc.link,
-                year: doc.year,
-                meeting: doc.meeting,
-                theme_id: &theme.id,
-                theme_title: &theme.title,
-                score: hit.score,
-                paragraphs: hit
-                    .paragraphs
-                    .iter()
-                    .map(|&p| doc.paragraphs[p].number)
-                    .collect(),
-            }
+            // Original numbers of the best matching paragraphs.
+            let paragraphs: Array = hit
+                .paragraphs
+                .iter()
+                .map(|&p| JsValue::from(doc.paragraphs[p].number))
+                .collect();
+            // One paper as page scripts see it. Built by hand: serde and
+            // serde-wasm-bindgen cost the wasm far more (see `from_js`).
+            object(&[
+                ("symbol", doc.symbol.as_str().into()),
+                ("title", doc.title.as_str().into()),
+                ("link", doc.link.as_str().into()),
+                ("year", doc.year.into()),
+                ("meeting", doc.meeting.into()),
+                ("themeId", theme.id.as_str().into()),
+                ("themeTitle", theme.title.as_str().into()),
+                ("score", hit.score.into()),
+                ("paragraphs", paragraphs.into()),
+            ])
         })
         .collect();
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    hits.serialize(&serializer)
-        .map_err(|e| e.to_string().into())
+    Ok(hits.into())
+}
+
+/// A plain object with these properties.
+fn object(properties: &[(&str, JsValue)]) -> JsValue {
+    let object = Object::new();
+    for (name, value) in properties {
+        // Setting a property of a new plain object cannot fail.
+        let _ = Reflect::set(&object, &JsValue::from_str(name), value);
+    }
+    object.into()
 }

@@ -15,6 +15,7 @@
 mod api;
 mod data;
 mod embed;
+mod from_js;
 mod page;
 mod panic;
 mod styles;
