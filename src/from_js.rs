@@ -34,7 +34,11 @@ pub fn compendium(value: &JsValue) -> Result<Compendium> {
             themes: list(value, "themes", theme)?,
         })
     };
-    read().map_err(|e: String| e.trim_start_matches('.').trim_start_matches(": ").to_owned())
+    read().map_err(|e: String| {
+        e.trim_start_matches('.')
+            .trim_start_matches(": ")
+            .to_owned()
+    })
 }
 
 fn theme(value: &JsValue) -> Result<Theme> {

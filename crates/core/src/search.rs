@@ -79,7 +79,7 @@ impl SearchIndex {
                 Some((score, d))
             })
             .collect();
-        ranked.sort_by(|a, b| rank::by_rank(*a, *b));
+        crate::sort::sort_by(&mut ranked, |a, b| rank::by_rank(*a, *b).is_lt());
         results.total = ranked.len();
         results.hits = ranked
             .into_iter()
@@ -213,7 +213,7 @@ impl SearchIndex {
     ) -> Vec<(u32, u32)> {
         let mut out = Vec::new();
         self.each_match(e, counted, d, |_, p| out.push((p.field, p.position)));
-        out.sort_unstable();
+        crate::sort::sort_by(&mut out, |a, b| a < b);
         out.dedup();
         out
     }

@@ -50,14 +50,12 @@ impl SearchIndex {
                 }
             });
         }
-        paragraphs.sort_by(|a, b| {
-            (b.1.count_ones(), b.2)
-                .cmp(&(a.1.count_ones(), a.2))
-                .then(a.0.cmp(&b.0))
+        crate::sort::sort_by(&mut paragraphs, |a, b| {
+            (b.1.count_ones(), b.2, a.0) < (a.1.count_ones(), a.2, b.0)
         });
         let best = paragraphs.into_iter().take(3).map(|x| x.0).collect();
 
-        found.sort_unstable();
+        crate::sort::sort_by(&mut found, |a, b| a < b);
         let mut matches: Vec<FieldMatches> = Vec::new();
         let mut last_field = u32::MAX;
         for (field, span) in found {

@@ -67,7 +67,7 @@ impl Builder {
 
         let stemmer = Stemmer::french();
         let mut entries = self.terms;
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        crate::sort::sort_by(&mut entries, |a, b| a.0 < b.0);
         let mut code_terms = Vec::new();
         let mut terms = Vec::with_capacity(entries.len());
         for (id, (folded, kind, postings)) in entries.into_iter().enumerate() {
