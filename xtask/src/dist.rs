@@ -1,7 +1,8 @@
 //! `cargo xtask dist`: builds what a page owner copies to any static host.
 //!
 //! ```text
-//! cargo build --release (wasm32) → wasm-bindgen --target no-modules → wasm-opt -Oz …,
+//! cargo build --release (wasm32) → wasm-bindgen --target no-modules → wasm-opt -Oz …
+//!   → short import names (short_imports.rs),
 //! glue + loader → terser
 //!   dist/compendium-widget.js    one classic script: wasm-bindgen's glue and the
 //!                                loader (www/loader.js), wrapped so nothing but
@@ -87,6 +88,13 @@ pub fn build() -> Result<PathBuf> {
     )?;
 
     let glue = read_path(&bindgen_out.join(format!("{CRATE}.js")))?;
+    // wasm-bindgen's long import names, shortened in the wasm and the glue.
+    let wasm_path = dist.join("compendium-widget.wasm");
+    let wasm =
+        fs::read(&wasm_path).map_err(|e| format!("cannot read {}: {e}", wasm_path.display()))?;
+    let (wasm, glue) = crate::short_imports::shorten(&wasm, &glue)?;
+    fs::write(&wasm_path, wasm)
+        .map_err(|e| format!("cannot write {}: {e}", wasm_path.display()))?;
     let loader = read("www/loader.js")?;
     let bundle = bindgen_out.join("compendium-widget.js");
     write(&bundle, &bundle_script(&glue, &loader))?;

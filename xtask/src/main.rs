@@ -12,6 +12,7 @@ mod facts;
 mod metadata;
 mod serve;
 mod setup;
+mod short_imports;
 mod summary;
 mod test;
 mod util;
