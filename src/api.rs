@@ -3,87 +3,11 @@
 //! without any widget on screen.
 
 use compendium_core::{Document, Field, Hit};
-use serde::Serialize;
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 /// Results beyond this are never returned, whatever `limit` asks.
 const MAX_LIMIT: usize = 100;
-
-/// One paper as page scripts see it.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct ApiHit<'a> {
-    symbol: &'a str,
-    title: &'a str,
-    link: &'a str,
-    year: u16,
-    meeting: u8,
-    theme_id: &'a str,
-    theme_title: &'a str,
-    score: f32,
-    /// The paragraphs to show, best first.
-    paragraphs: Vec<ApiParagraph<'a>>,
-}
-
-/// A paragraph of a found paper, as page scripts see it.
-#[derive(Serialize)]
-struct ApiParagraph<'a> {
-    /// Its number as printed (`67`).
-    number: u32,
-    /// False for the one paragraph shown for a paper found through its
-    /// theme or title alone.
-    matched: bool,
-    /// What to highlight, in JavaScript string offsets (UTF-16 code units).
-    spans: Vec<ApiSpan<'a>>,
-}
-
-/// A match in a paragraph's text, or in one of its lettered items.
-#[derive(Serialize)]
-struct ApiSpan<'a> {
-    /// The item's label (`"a"`), absent for the paragraph's own text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    item: Option<&'a str>,
-    start: usize,
-    end: usize,
-}
-
-/// The paragraphs of `hit` in `doc`, for page scripts.
-fn paragraphs<'a>(hit: &Hit, doc: &'a Document) -> Vec<ApiParagraph<'a>> {
-    hit.paragraphs
-        .iter()
-        .map(|p| {
-            let paragraph = &doc.paragraphs[p.paragraph];
-            let spans = hit
-                .paragraph_matches(p.paragraph)
-                .flat_map(|m| {
-                    let (item, text) = match m.field {
-                        Field::Item { item, .. } => {
-                            let item = &paragraph.items[item];
-                            (Some(item.label.as_str()), item.text.as_str())
-                        }
-                        _ => (None, paragraph.text.as_str()),
-                    };
-                    m.spans.iter().map(move |span| ApiSpan {
-                        item,
-                        start: utf16_offset(text, span.start),
-                        end: utf16_offset(text, span.end),
-                    })
-                })
-                .collect();
-            ApiParagraph {
-                number: p.number,
-                matched: p.matched,
-                spans,
-            }
-        })
-        .collect()
-}
-
-/// A byte offset of `text` as an offset in UTF-16 code units (what
-/// JavaScript's string indices count).
-fn utf16_offset(text: &str, byte: usize) -> usize {
-    text[..byte].encode_utf16().count()
-}
 
 /// Results when `limit` is not given or not a number.
 const DEFAULT_LIMIT: usize = 10;
@@ -110,26 +34,82 @@ pub fn search(query: &str, limit: JsValue) -> Result<JsValue, JsValue> {
     let compendium = crate::data::bundled();
     let limit = self::limit(&limit);
     let results = compendium.index().search(query, &Default::default(), limit);
-    let hits: Vec<ApiHit> = results
+    let hits: Array = results
         .hits
         .iter()
         .map(|hit: &Hit| {
             let theme = &compendium.themes[hit.theme];
             let doc = &theme.documents[hit.document];
-            ApiHit {
-                symbol: &doc.symbol,
-                title: &doc.title,
-                link: &doc.link,
-                year: doc.year,
-                meeting: doc.meeting,
-                theme_id: &theme.id,
-                theme_title: &theme.title,
-                score: hit.score,
-                paragraphs: paragraphs(hit, doc),
-            }
+            // One paper as page scripts see it. Built by hand: serde and
+            // serde-wasm-bindgen cost the wasm far more (see `from_js`).
+            object(&[
+                ("symbol", doc.symbol.as_str().into()),
+                ("title", doc.title.as_str().into()),
+                ("link", doc.link.as_str().into()),
+                ("year", doc.year.into()),
+                ("meeting", doc.meeting.into()),
+                ("themeId", theme.id.as_str().into()),
+                ("themeTitle", theme.title.as_str().into()),
+                ("score", hit.score.into()),
+                ("paragraphs", paragraphs(hit, doc).into()),
+            ])
         })
         .collect();
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    hits.serialize(&serializer)
-        .map_err(|e| e.to_string().into())
+    Ok(hits.into())
+}
+
+/// The paragraphs of `hit` to show, best first, as
+/// `{ number, matched, spans: [{ item?, start, end }] }`: `number` as
+/// printed; `matched` false for the one paragraph shown for a paper found
+/// through its theme or title alone; the spans in JavaScript string offsets
+/// (UTF-16 code units) of the paragraph's text, or of its lettered item
+/// `item` (`"a"`).
+fn paragraphs(hit: &Hit, doc: &Document) -> Array {
+    hit.paragraphs
+        .iter()
+        .map(|p| {
+            let paragraph = &doc.paragraphs[p.paragraph];
+            let spans = Array::new();
+            for m in hit.paragraph_matches(p.paragraph) {
+                let (item, text) = match m.field {
+                    Field::Item { item, .. } => {
+                        let item = &paragraph.items[item];
+                        (Some(item.label.as_str()), item.text.as_str())
+                    }
+                    _ => (None, paragraph.text.as_str()),
+                };
+                for span in &m.spans {
+                    let mut properties = vec![
+                        ("start", utf16_offset(text, span.start).into()),
+                        ("end", utf16_offset(text, span.end).into()),
+                    ];
+                    if let Some(label) = item {
+                        properties.push(("item", label.into()));
+                    }
+                    spans.push(&object(&properties));
+                }
+            }
+            object(&[
+                ("number", p.number.into()),
+                ("matched", p.matched.into()),
+                ("spans", spans.into()),
+            ])
+        })
+        .collect()
+}
+
+/// A byte offset of `text` as an offset in UTF-16 code units (what
+/// JavaScript's string indices count).
+fn utf16_offset(text: &str, byte: usize) -> u32 {
+    text[..byte].encode_utf16().count() as u32
+}
+
+/// A plain object with these properties.
+fn object(properties: &[(&str, JsValue)]) -> JsValue {
+    let object = Object::new();
+    for (name, value) in properties {
+        // Setting a property of a new plain object cannot fail.
+        let _ = Reflect::set(&object, &JsValue::from_str(name), value);
+    }
+    object.into()
 }

@@ -48,9 +48,9 @@ pub async fn fetch(url: &str) -> Result<Compendium, String> {
 }
 
 /// Reads a compendium from JSON the browser parsed, with the checks of the
-/// core's `Compendium::from_json`: schema version first, then shape, then
-/// content. (The browser's JSON parser and serde-wasm-bindgen keep serde_json
-/// out of the wasm: 12 kB gzip.)
+/// core's `Compendium::from_json`: schema version first, then shape
+/// ([`crate::from_js`]), then content. (The browser's JSON parser keeps
+/// serde_json out of the wasm: 12 kB gzip.)
 fn from_js(value: JsValue) -> Result<Compendium, String> {
     let version = js_sys::Reflect::get(&value, &"schema_version".into())
         .ok()
@@ -61,8 +61,7 @@ fn from_js(value: JsValue) -> Result<Compendium, String> {
                 .unwrap_or_default()
         });
     compendium_core::check_schema_version(version.as_deref()).map_err(|e| e.to_string())?;
-    let compendium: Compendium =
-        serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())?;
+    let compendium = crate::from_js::compendium(&value)?;
     compendium.validate().map_err(|e| e.to_string())?;
     for (t, theme) in compendium.themes.iter().enumerate() {
         for (d, doc) in theme.documents.iter().enumerate() {

@@ -17,6 +17,7 @@
 mod api;
 mod data;
 mod embed;
+mod from_js;
 mod page;
 mod panic;
 

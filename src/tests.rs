@@ -263,3 +263,65 @@ async fn commands_sent_before_the_first_render_are_carried_out() {
     handle.destroy();
     host.remove();
 }
+
+/// `json` parsed by the browser, then read like a `data-src` compendium.
+fn read_json(json: &str) -> Result<compendium_core::Compendium, String> {
+    crate::from_js::compendium(&js_sys::JSON::parse(json).unwrap())
+}
+
+#[wasm_bindgen_test]
+fn a_data_src_compendium_reads_like_the_cores_json() {
+    let json = include_str!("../data/compendium.fr.json");
+    let expected = compendium_core::Compendium::from_json(json).unwrap();
+    assert_eq!(read_json(json).unwrap(), expected);
+}
+
+#[wasm_bindgen_test]
+fn a_data_src_compendium_of_the_wrong_shape_says_where() {
+    let paper = r#"{"symbol": "S", "year": 2010, "meeting": 2, "title": "T", "link": "L", "paragraphs": []}"#;
+    let with = |theme: &str| {
+        format!(
+            r#"{{"schema_version": 1, "symbol": "S", "title": "T", "language": "fr",
+                 "introduction": [{{"number": 1, "text": "x", "unknown": true}}],
+                 "themes": [{theme}]}}"#
+        )
+    };
+    let theme = |documents: &str| {
+        format!(r#"{{"id": "a", "title": "A", "key_topics": ["k"], "documents": [{documents}]}}"#)
+    };
+    let ok = read_json(&with(&theme(paper))).unwrap();
+    assert_eq!(ok.themes[0].documents[0].year, 2010);
+    assert!(ok.introduction[0].items.is_empty(), "items may be missing");
+    for (json, error) in [
+        (
+            with(&theme(&paper.replace("2010", "\"2010\""))),
+            "themes[0].documents[0].year: expected a whole number from 0 to 65535",
+        ),
+        (
+            with(&theme(&paper.replace("2010", "-1"))),
+            "themes[0].documents[0].year: expected a whole number from 0 to 65535",
+        ),
+        (
+            with(&theme(&paper.replace(": 2,", ": 2.5,"))),
+            "themes[0].documents[0].meeting: expected a whole number from 0 to 255",
+        ),
+        (
+            with(&theme(&paper.replace("\"link\": \"L\", ", ""))),
+            "themes[0].documents[0]: missing field `link`",
+        ),
+        (
+            with(&theme("[]")),
+            "themes[0].documents[0]: expected an object",
+        ),
+        (with("{\"id\": 3}"), "themes[0].id: expected a string"),
+        (
+            r#"{"schema_version": 1, "symbol": "S", "title": "T", "language": "fr",
+                 "introduction": {}, "themes": []}"#
+                .to_string(),
+            "introduction: expected an array",
+        ),
+        ("[]".to_string(), "expected an object"),
+    ] {
+        assert_eq!(read_json(&json).unwrap_err(), error, "{json}");
+    }
+}

@@ -13,6 +13,7 @@ mod metadata;
 mod prerender;
 mod serve;
 mod setup;
+mod short_imports;
 mod summary;
 mod test;
 mod util;

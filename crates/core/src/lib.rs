@@ -42,6 +42,7 @@ mod rank;
 pub mod relevance;
 mod results;
 mod search;
+mod sort;
 mod spans;
 mod typo;
 

@@ -159,10 +159,11 @@ impl SearchIndex {
         if paragraphs.is_empty() && context.terms == 0 {
             return None;
         }
-        paragraphs.sort_by(|(pa, a), (pb, b)| {
+        crate::sort::sort_by(&mut paragraphs, |(pa, a), (pb, b)| {
             pb.cmp(pa)
                 .then(b.score.total_cmp(&a.score))
                 .then(a.paragraph.cmp(&b.paragraph))
+                .is_lt()
         });
         Some(Scored {
             covered: covered(found),
@@ -238,20 +239,24 @@ impl SearchIndex {
         typed: &dyn Fn(usize) -> f32,
         found: &mut UnitMatch,
     ) {
-        let mut gains: Vec<(f32, u32)> = q
+        let mut gains: Vec<(f32, u32, usize)> = q
             .alternatives
             .iter()
             .filter(|a| self.phrase_in_unit(u, q, positions, a.words.clone()))
-            .filter_map(|a| {
+            .enumerate()
+            .filter_map(|(i, a)| {
                 let widened: f32 = a.words.clone().map(|k| q.scores[k].units[u]).sum();
                 let widened = self.weights.expansion * widened;
                 let typed: f32 = a.covers.clone().map(typed).sum();
-                (widened > typed).then(|| (widened - typed, bits(a.covers.clone())))
+                (widened > typed).then(|| (widened - typed, bits(a.covers.clone()), i))
             })
             .collect();
-        gains.sort_by(|a, b| b.0.total_cmp(&a.0));
+        // The largest gain first; equal gains in the thesaurus's order.
+        crate::sort::sort_by(&mut gains, |a, b| {
+            b.0.total_cmp(&a.0).then(a.2.cmp(&b.2)).is_lt()
+        });
         let mut claimed = 0u32;
-        for (gain, covers) in gains {
+        for (gain, covers, _) in gains {
             if claimed & covers == 0 {
                 found.score += gain;
                 found.terms |= covers;
@@ -313,7 +318,7 @@ impl SearchIndex {
             })
             .flat_map(|f| self.fields[f as usize].terms.iter().copied())
             .collect();
-        words.sort_unstable();
+        crate::sort::sort_by(&mut words, |a, b| a < b);
         words.dedup();
 
         let mut shares = vec![0.0f32; end - first];
@@ -335,7 +340,7 @@ impl SearchIndex {
                     }
                 }
             }
-            units.sort_unstable();
+            crate::sort::sort_by(&mut units, |a, b| a < b);
             units.dedup();
             let idf = rank::idf(self.paragraph_count, units.len());
             for (share, _) in shares.iter_mut().zip(&here).filter(|(_, &h)| h) {

@@ -144,7 +144,11 @@ impl SearchIndex {
             .collect();
         // Papers saying more of the query come first; of those, the ones
         // saying it in the words typed (see `Scored`).
-        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(rank::by_rank((a.1, a.2), (b.1, b.2))));
+        crate::sort::sort_by(&mut ranked, |a, b| {
+            b.0.cmp(&a.0)
+                .then(rank::by_rank((a.1, a.2), (b.1, b.2)))
+                .is_lt()
+        });
         results.total = ranked.len();
         results.hits = ranked
             .into_iter()
@@ -260,7 +264,7 @@ impl SearchIndex {
                 out.push((p.field, p.position));
             }
         });
-        out.sort_unstable();
+        crate::sort::sort_by(&mut out, |a, b| a < b);
         out.dedup();
         out
     }

@@ -41,7 +41,7 @@ impl SearchIndex {
             });
         }
 
-        found.sort_unstable();
+        crate::sort::sort_by(&mut found, |a, b| a < b);
         let mut matches: Vec<FieldMatches> = Vec::new();
         let mut last_field = u32::MAX;
         for (field, span) in found {

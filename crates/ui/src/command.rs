@@ -7,9 +7,8 @@
 //! the callback the app hands over in `ToHost::Ready`).
 
 use crate::link::Link;
-use crate::state::{Action, Focused};
+use crate::state::{Action, Focused, ThemeSet};
 use compendium_core::Compendium;
-use std::collections::BTreeSet;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
@@ -45,10 +44,8 @@ pub fn actions(compendium: &Compendium, command: Command) -> (Vec<Action>, Vec<S
         }
         found
     };
-    // Inserted one by one: collecting into a set sorts first, which linked
-    // 2.7 kB of sorting code into the wasm for lists of a few ids.
     let mut themes = |ids: &[String]| {
-        let mut set = BTreeSet::new();
+        let mut set = ThemeSet::default();
         for id in ids {
             set.extend(theme(id));
         }

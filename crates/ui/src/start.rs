@@ -75,10 +75,10 @@ impl State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::ThemeSet;
     use crate::test_support::compendium;
-    use std::collections::BTreeSet;
 
-    fn set(themes: &[usize]) -> BTreeSet<usize> {
+    fn set(themes: &[usize]) -> ThemeSet {
         themes.iter().copied().collect()
     }
 

@@ -5,7 +5,6 @@
 //! Not here: where an instance starts (`start.rs`), what is derived from the
 //! state (search results, which sections show in which order: `sections.rs`).
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -17,9 +16,9 @@ pub struct State {
     pub year: Option<u16>,
     pub meeting: Option<u8>,
     /// Themes (indices) the reader opened while browsing.
-    pub open: BTreeSet<usize>,
+    pub open: ThemeSet,
     /// Themes the reader closed while searching (matching themes start open).
-    pub closed_in_search: BTreeSet<usize>,
+    pub closed_in_search: ThemeSet,
     /// What a deep link pointed at.
     pub focused: Option<Focused>,
 }
@@ -48,7 +47,7 @@ pub enum Action {
     HideAll(Vec<usize>),
     /// Exactly these themes open while browsing; while searching, these
     /// are open too (the page set the `open` attribute, or followed a link).
-    OpenOnly(BTreeSet<usize>),
+    OpenOnly(ThemeSet),
     /// A deep link's paper (or one of its paragraphs): its theme opens, the
     /// paper is shown and it (or the paragraph) is focused.
     Focus {
@@ -149,6 +148,80 @@ impl Reducible for State {
     }
 }
 
+/// A set of themes (their indices), in order: the sections open, or closed
+/// during a search. A sorted list rather than a `BTreeSet<usize>`: these
+/// sets hold a few of a dozen themes, and the B-tree's code for one more
+/// element type cost the wasm 7.4 kB raw, 3 kB gzip.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ThemeSet(Vec<usize>);
+
+impl ThemeSet {
+    pub fn contains(&self, theme: &usize) -> bool {
+        self.0.binary_search(theme).is_ok()
+    }
+
+    /// Adds `theme`; false if it was there already.
+    pub fn insert(&mut self, theme: usize) -> bool {
+        match self.0.binary_search(&theme) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, theme);
+                true
+            }
+        }
+    }
+
+    /// Takes `theme` out; false if it was not there.
+    pub fn remove(&mut self, theme: &usize) -> bool {
+        match self.0.binary_search(theme) {
+            Ok(at) => {
+                self.0.remove(at);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    pub fn retain(&mut self, keep: impl FnMut(&usize) -> bool) {
+        self.0.retain(keep);
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The themes in order.
+    pub fn iter(&self) -> std::slice::Iter<'_, usize> {
+        self.0.iter()
+    }
+}
+
+impl Extend<usize> for ThemeSet {
+    fn extend<I: IntoIterator<Item = usize>>(&mut self, themes: I) {
+        for theme in themes {
+            self.insert(theme);
+        }
+    }
+}
+
+impl FromIterator<usize> for ThemeSet {
+    fn from_iter<I: IntoIterator<Item = usize>>(themes: I) -> Self {
+        let mut set = ThemeSet::default();
+        set.extend(themes);
+        set
+    }
+}
+
+impl<const N: usize> From<[usize; N]> for ThemeSet {
+    fn from(themes: [usize; N]) -> Self {
+        themes.into_iter().collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,7 +245,7 @@ mod tests {
         }
     }
 
-    fn set(themes: &[usize]) -> BTreeSet<usize> {
+    fn set(themes: &[usize]) -> ThemeSet {
         themes.iter().copied().collect()
     }
 

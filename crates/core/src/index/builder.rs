@@ -130,7 +130,7 @@ impl Builder {
 
         let stemmer = Stemmer::french();
         let mut entries: Vec<_> = self.terms.into_iter().enumerate().collect();
-        entries.sort_unstable_by(|a, b| a.1 .0.cmp(&b.1 .0));
+        crate::sort::sort_by(&mut entries, |a, b| a.1 .0 < b.1 .0);
         // Term ids were given in order of appearance; they become ranks in
         // folded order.
         let mut renamed = vec![0u32; entries.len()];

@@ -23,7 +23,7 @@ pub(super) fn quoted(text: &str, title: &str, symbol: &str) -> Vec<(usize, usize
                 .map(|(start, q)| (start, start + q.len())),
         );
     }
-    ranges.sort_unstable();
+    crate::sort::sort_by(&mut ranges, |a, b| a < b);
     ranges
 }
 
