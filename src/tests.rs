@@ -188,7 +188,14 @@ async fn attributes_set_language_heading_level_query_and_open_theme() {
 fn the_relevance_suite_passes_in_the_browser() {
     let cases = compendium_core::relevance::parse(include_str!("../tests/relevance.json")).unwrap();
     assert!(cases.len() >= 40);
-    let failures = compendium_core::relevance::check(crate::data::bundled().index(), &cases);
+    let compendium = crate::data::bundled();
+    let index = compendium.index();
+    // The same figures as the native test prints, measured in the browser.
+    wasm_bindgen_test::console_log!(
+        "relevance: {}",
+        compendium_core::relevance::measure(index, &cases)
+    );
+    let failures = compendium_core::relevance::check(index, &cases);
     let report: Vec<String> = failures.iter().map(|f| f.to_string()).collect();
     assert!(report.is_empty(), "{}", report.join("\n"));
 }
@@ -201,6 +208,44 @@ fn the_js_search_api_returns_plain_ranked_objects() {
     let first = hits.get(0);
     let theme = js_sys::Reflect::get(&first, &"themeId".into()).unwrap();
     assert_eq!(theme.as_string().as_deref(), Some("non-sanction"));
+}
+
+#[wasm_bindgen_test]
+fn the_js_search_api_gives_paragraph_numbers_with_spans_in_js_string_offsets() {
+    let get = |v: &wasm_bindgen::JsValue, k: &str| js_sys::Reflect::get(v, &k.into()).unwrap();
+    let hits: js_sys::Array = crate::api::search("frais de recrutement", 1.into())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let paragraph = js_sys::Array::from(&get(&hits.get(0), "paragraphs")).get(0);
+    let number = get(&paragraph, "number").as_f64().unwrap() as u32;
+    assert!(
+        (68..=70).contains(&number),
+        "a paragraph of 2015/2 that has the words, not ¶67: {number}"
+    );
+    assert_eq!(get(&paragraph, "matched").as_bool(), Some(true));
+    let span = js_sys::Array::from(&get(&paragraph, "spans")).get(0);
+    let (start, end) = (
+        get(&span, "start").as_f64().unwrap(),
+        get(&span, "end").as_f64().unwrap(),
+    );
+    // The text as JavaScript indexes it (UTF-16): the span is a matched word.
+    let compendium = crate::data::bundled();
+    let text = &compendium
+        .themes
+        .iter()
+        .flat_map(|t| &t.documents)
+        .flat_map(|d| &d.paragraphs)
+        .find(|p| p.number == number)
+        .unwrap()
+        .text;
+    let js_text = js_sys::JsString::from(text.as_str());
+    let word = js_text
+        .substring(start as u32, end as u32)
+        .as_string()
+        .unwrap()
+        .to_lowercase();
+    assert!(["frais", "recrutement"].contains(&word.as_str()), "{word}");
 }
 
 #[wasm_bindgen_test]
