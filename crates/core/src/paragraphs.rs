@@ -23,7 +23,7 @@
 //!
 //! Not here: scoring a term in a unit (`search`), the formulas (`rank`).
 
-use crate::index::{SearchIndex, Unit, ECHO};
+use crate::index::{FastMap, SearchIndex, Unit, ECHO};
 use crate::rank;
 use crate::results::{FieldMatches, ParagraphHit};
 use crate::search::{min_delta, phrase_found, Query};
@@ -299,10 +299,15 @@ impl SearchIndex {
     /// matched — the paragraph most about what the reader found — else the
     /// first paragraph that does not quote the paper's title (the
     /// introduction), else the first. `None` for a paper without paragraphs.
+    ///
+    /// `rarity` keeps each word family's rarity for the rest of the search:
+    /// counting it takes every paragraph of the compendium, and a large
+    /// compendium has hundreds of such papers in one search.
     pub(crate) fn representative(
         &self,
         d: usize,
         matches: &[FieldMatches],
+        rarity: &mut FastMap<f32>,
     ) -> Option<ParagraphHit> {
         let paper = &self.papers[d];
         let (first, end) = (paper.units.start as usize + 1, paper.units.end as usize);
@@ -324,25 +329,31 @@ impl SearchIndex {
         let mut shares = vec![0.0f32; end - first];
         for &id in &words {
             // The word and the words sharing its stem, in the paper's
-            // paragraphs and (for its rarity) in every paragraph.
+            // paragraphs and (for its rarity, once a search) in every
+            // paragraph.
             let stem = self.stem_of(id as usize).to_string();
-            let family: Vec<usize> = self.with_stem(&stem).collect();
+            let family: Vec<usize> = self
+                .with_stem(&stem)
+                .chain(std::iter::once(id as usize))
+                .collect();
             let mut here = vec![false; end - first];
-            let mut units: Vec<u32> = Vec::new();
-            for &t in family.iter().chain(std::iter::once(&(id as usize))) {
-                for p in &self.terms[t].postings {
-                    if p.unit == ECHO || self.units[p.unit as usize].paragraph.is_none() {
-                        continue;
-                    }
-                    units.push(p.unit);
-                    if (first..end).contains(&(p.unit as usize)) {
+            for &t in &family {
+                let postings = &self.terms[t].postings;
+                let from = postings.partition_point(|p| (p.doc as usize) < d);
+                for p in postings[from..].iter().take_while(|p| p.doc as usize == d) {
+                    if p.unit != ECHO && (first..end).contains(&(p.unit as usize)) {
                         here[p.unit as usize - first] = true;
                     }
                 }
             }
-            crate::sort::sort_by(&mut units, |a, b| a < b);
-            units.dedup();
-            let idf = rank::idf(self.paragraph_count, units.len());
+            let idf = match rarity.get(&stem) {
+                Some(&idf) => idf,
+                None => {
+                    let idf = self.family_idf(&family);
+                    rarity.insert(stem, idf);
+                    idf
+                }
+            };
             for (share, _) in shares.iter_mut().zip(&here).filter(|(_, &h)| h) {
                 *share += idf;
             }
@@ -362,6 +373,22 @@ impl SearchIndex {
             score: 0.0,
             matched: false,
         })
+    }
+
+    /// The rarity (IDF over paragraphs) of a word family: of the paragraphs
+    /// holding any of `family`'s terms.
+    fn family_idf(&self, family: &[usize]) -> f32 {
+        let mut units: Vec<u32> = Vec::new();
+        for &t in family {
+            for p in &self.terms[t].postings {
+                if p.unit != ECHO && self.units[p.unit as usize].paragraph.is_some() {
+                    units.push(p.unit);
+                }
+            }
+        }
+        crate::sort::sort_by(&mut units, |a, b| a < b);
+        units.dedup();
+        rank::idf(self.paragraph_count, units.len())
     }
 }
 

@@ -13,7 +13,7 @@
 
 use crate::expand::{Expanded, Variant};
 use crate::expansions::Alternative;
-use crate::index::{Posting, SearchIndex, ECHO};
+use crate::index::{FastMap, Posting, SearchIndex, ECHO};
 use crate::paragraphs::Tier;
 use crate::query::{self, Filters, ParsedQuery, QueryTerm};
 use crate::rank::{self, MatchClass, ALL_CLASSES, FIELD_KINDS, MATCH_CLASSES};
@@ -150,13 +150,14 @@ impl SearchIndex {
                 .is_lt()
         });
         results.total = ranked.len();
+        let mut rarity = FastMap::default();
         results.hits = ranked
             .into_iter()
             .take(limit)
             .map(|(_, score, d, mut paragraphs)| {
                 let matches = self.spans(&expanded, &scores, d);
                 if paragraphs.is_empty() {
-                    paragraphs.extend(self.representative(d, &matches));
+                    paragraphs.extend(self.representative(d, &matches, &mut rarity));
                 }
                 self.hit(d, score, paragraphs, matches)
             })

@@ -69,6 +69,10 @@ pub struct Strings {
     pub more_paragraphs_one: &'static str,
     pub more_paragraphs_many: &'static str,
     pub fewer_paragraphs: &'static str,
+    /// The control under a panel's first papers that shows more of them
+    /// (a large `data-src` compendium).
+    pub more_papers_one: &'static str,
+    pub more_papers_many: &'static str,
     pub truncated: &'static str,
     pub loading: &'static str,
     pub load_failed: &'static str,
@@ -89,6 +93,8 @@ pub const FR: Strings = Strings {
     more_paragraphs_one: "Afficher l’autre paragraphe",
     more_paragraphs_many: "Afficher les {n} autres paragraphes",
     fewer_paragraphs: "Masquer les autres paragraphes",
+    more_papers_one: "Afficher un document de plus",
+    more_papers_many: "Afficher {n} documents de plus",
     found_one: "{n} document trouvé",
     found_many: "{n} documents trouvés",
     no_results: "Aucun résultat",
@@ -122,6 +128,8 @@ pub const EN: Strings = Strings {
     more_paragraphs_one: "Show the other paragraph",
     more_paragraphs_many: "Show {n} more paragraphs",
     fewer_paragraphs: "Hide the other paragraphs",
+    more_papers_one: "Show one more paper",
+    more_papers_many: "Show {n} more papers",
     found_one: "{n} paper found",
     found_many: "{n} papers found",
     no_results: "No results",

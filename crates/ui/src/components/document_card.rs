@@ -27,8 +27,6 @@ pub struct DocumentCardProps {
     pub document: usize,
     /// The search hit for this paper, when the current search found it.
     pub hit: Option<Hit>,
-    /// False when a year or meeting filter excludes the paper (kept mounted).
-    pub shown: bool,
     /// A deep link points at this paper: scroll to it and focus it.
     pub focused: bool,
     /// …or at this paragraph of it (its printed number): unfold it if need
@@ -205,7 +203,6 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
             class={classes!("cw-doc", props.focused.then_some("cw-doc--focused"))}
             aria-labelledby={title_id.clone()}
             tabindex="-1"
-            hidden={!props.shown}
         >
             <@{heading} class="cw-doc__title" id={title_id}>
                 { highlighted(&doc.title, spans(Field::Title)) }

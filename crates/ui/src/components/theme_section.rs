@@ -21,6 +21,12 @@ use yew::prelude::*;
 /// reads it to queue a header activated before the wasm was there).
 pub const HEADER_ID_PREFIX: &str = "cw-theme-";
 
+/// Papers a panel shows at first; a button shows as many more each time.
+/// The bundled compendium has at most three a theme: only a large
+/// `data-src` compendium pages, so that a keystroke or an opened theme
+/// never renders hundreds of papers at once.
+pub const PAPERS_PER_PAGE: usize = 10;
+
 /// How a section shows, as the accordion decides.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SectionView {
@@ -81,6 +87,12 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
         let (on_event, index) = (props.on_event.clone(), props.theme);
         move |event: SectionEvent| on_event.emit((index, event))
     };
+    // Pages of papers shown; a new search starts from the first again.
+    let pages = use_state_eq(|| 1usize);
+    {
+        let pages = pages.clone();
+        use_effect_with((view.searching, props.hits.len()), move |_| pages.set(1));
+    }
     let panel_ref = use_node_ref();
     {
         let emit = emit.clone();
@@ -144,7 +156,30 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
             .filter(|d| !props.hits.iter().any(|h| h.document == *d))
             .map(|d| (d, None)),
     );
-    let papers = order.into_iter().map(|(d, hit)| {
+    // A filter's excluded papers are not listed; the others a page at a
+    // time, the deep link's paper always among them.
+    let listed: Vec<(usize, Option<&Hit>)> = order
+        .into_iter()
+        .filter(|(_, hit)| hit.is_some() || !view.filtered)
+        .collect();
+    let focused_at = props.focused.as_ref().and_then(|f| {
+        listed
+            .iter()
+            .position(|(d, _)| theme.documents[*d].symbol == f.symbol)
+    });
+    let shown = (*pages * PAPERS_PER_PAGE).max(focused_at.map_or(0, |at| at + 1));
+    let more = listed.len().saturating_sub(shown);
+    let more_papers = (more > 0).then(|| {
+        let pages = pages.clone();
+        let onclick = Callback::from(move |_: MouseEvent| pages.set(*pages + 1));
+        let next = more.min(PAPERS_PER_PAGE);
+        html! {
+            <button type="button" class="cw-button cw-more-papers" {onclick}>
+                { count(next, strings.more_papers_one, strings.more_papers_many) }
+            </button>
+        }
+    });
+    let papers = listed.into_iter().take(shown).map(|(d, hit)| {
         let doc = &theme.documents[d];
         let focused_here = props.focused.as_ref().filter(|f| f.symbol == doc.symbol);
         html! {
@@ -152,7 +187,6 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
                 key={doc.symbol.clone()}
                 theme={props.theme}
                 document={d}
-                shown={hit.is_some() || !view.filtered}
                 hit={hit.cloned()}
                 focused={focused_here.is_some()}
                 focused_paragraph={focused_here.and_then(|f| f.paragraph)}
@@ -171,6 +205,7 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
                 <p class="cw-chips__label" id={format!("{panel_id}-topics")}>{ strings.key_topics }</p>
                 <ul class="cw-chips" aria-labelledby={format!("{panel_id}-topics")}>{ for chips }</ul>
                 { for papers }
+                { for more_papers }
             }
         </div>
     };
