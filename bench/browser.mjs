@@ -81,7 +81,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { execFileSync } from "node:child_process";
-import { launch } from "../tests/support/browser.mjs";
+import { VIEWPORT, launch } from "../tests/support/browser.mjs";
+import { largeCompendium } from "./large.mjs";
 import {
   FIRST_QUERY,
   PAGES,
@@ -103,7 +104,10 @@ const SLOW_LOADS = Number(process.env.BENCH_SLOW_LOADS ?? 5);
 const OUT = `${ROOT}bench/out/`; // scratch, gitignored: raw samples
 const NATIVE = `${OUT}native.txt`;
 
-const QUERIES = JSON.parse(readFileSync(`${ROOT}tests/relevance.json`, "utf8")).cases.map((c) => c.query);
+// BENCH_QUERIES: only the first N (quick runs; the report says how many).
+const QUERIES = JSON.parse(readFileSync(`${ROOT}tests/relevance.json`, "utf8"))
+  .cases.map((c) => c.query)
+  .slice(0, Number(process.env.BENCH_QUERIES ?? Infinity));
 
 const started = Date.now();
 const loadBefore = loadavg()[0];
@@ -303,6 +307,52 @@ function accordionAtFcp(marks) {
 }
 
 const warm = { widget: await warmRun("widget"), minisearch: await warmRun("minisearch") };
+
+// A large compendium (bench/large.mjs: LARGE papers, generated) given as
+// data-src: navigation → rendered, then a few queries typed; each keystroke's
+// longest task (PerformanceObserver "longtask": over 50 ms; none, 0).
+const LARGE = Number(process.env.BENCH_LARGE ?? 5000);
+async function largeRun() {
+  const json = largeCompendium(LARGE);
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => problems.push(`large: ${e.message}`));
+  await page.route("**/large.json", (route) => route.fulfill({ contentType: "application/json", body: json }));
+  await page.addInitScript(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => e.duration))).observe({
+      type: "longtask",
+      buffered: true,
+    });
+  });
+  await page.goto(`${server.url}widget.html`);
+  const started = await page.evaluate(() => {
+    const el = document.querySelector("compendium-widget");
+    const other = document.createElement("compendium-widget");
+    other.setAttribute("data-src", "/large.json");
+    el.replaceWith(other);
+    return performance.now();
+  });
+  await page.locator("div:not([data-prerendered]) > .cw > .cw-accordion").waitFor({ timeout: 120000 });
+  const rendered = (await page.evaluate(() => performance.now())) - started;
+  const input = page.locator("compendium-widget input[type=search]");
+  await input.focus();
+  const longest = [];
+  for (const query of ["frais de recrutement", "prélèvement d'organes", "coopération internationale", "victimes"]) {
+    await input.fill("");
+    await page.waitForTimeout(300);
+    for (const c of query) {
+      await page.evaluate(() => (window.__long = []));
+      await page.keyboard.type(c);
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 50))));
+      longest.push(await page.evaluate(() => Math.max(0, ...window.__long)));
+    }
+  }
+  await context.close();
+  return { papers: LARGE, bytes: json.length, rendered, keystrokeLongestTask: summary(longest) };
+}
+const large = await largeRun();
+console.error(`bench: large compendium done at ${Math.round((Date.now() - started) / 1000)} s`);
 await browser.close();
 await gzipFront.close();
 await server.close();
@@ -371,6 +421,7 @@ const report = {
     slow: { navToFirstSearch: loadTimes(slow.minisearchSearch) },
     ...warm.minisearch,
   },
+  large,
   native: existsSync(NATIVE) ? parseNative(readFileSync(NATIVE, "utf8")) : null,
   problems,
   seconds: Math.round((Date.now() - started) / 1000),
