@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openPage, screenshot, useSite } from "../support/browser.mjs";
-import { addWidget, widget } from "../support/widget.mjs";
+import { addWidget, eventually, widget } from "../support/widget.mjs";
 
 const site = useSite();
 
@@ -131,5 +131,31 @@ test("a right-to-left override in a symbol does not reorder the text after it", 
     return { first: at(3), last: at(text.length - 1) };
   });
   assert.ok(order.first < order.last, JSON.stringify(order));
+  assert.deepEqual(page.problems, []);
+});
+
+test("a large data-src compendium shows ten papers a theme, and more on demand", async () => {
+  const { largeCompendium } = await import("../../bench/large.mjs");
+  // 1300 generated papers: a hundred a theme.
+  const json = largeCompendium(1300);
+  const page = await openPage(site.browser);
+  await page.route("**/large.json", (route) => route.fulfill({ contentType: "application/json", body: json }));
+  await page.goto(`${site.url}blank.html`);
+  await addWidget(page, { "data-src": "large.json", open: "non-sanction" });
+  const w = widget(page);
+  await w.ready();
+  const panel = w.root.locator("#cw-panel-non-sanction");
+  await eventually(async () => (await panel.locator(".cw-doc").count()) === 10, "ten papers");
+  const more = panel.locator(".cw-more-papers");
+  assert.equal(await more.textContent(), "Afficher 10 documents de plus");
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await eventually(async () => (await panel.locator(".cw-doc").count()) === 20, "ten more");
+  // A search pages its hits the same way, best first.
+  await w.input.fill("organes");
+  await eventually(async () => (await w.titles.first().textContent()) === "Prélèvement d’organes", "results");
+  const found = w.root.locator(".cw-accordion__section:not([hidden])").first();
+  await eventually(async () => (await found.locator(".cw-doc").count()) === 10, "ten hits shown");
+  assert.equal(await found.locator(".cw-more-papers").count(), 1);
   assert.deepEqual(page.problems, []);
 });
