@@ -7,6 +7,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { DIST, openPage, screenshot, useSite } from "../support/browser.mjs";
 import { CSP } from "../support/server.mjs";
 import { addWidget, eventually, widget } from "../support/widget.mjs";
@@ -151,7 +152,8 @@ for (const attributes of [{}, { lang: "en" }, { open: "non-sanction demande" }, 
 
 /** A page holding the snippet `dist/` offers, served beside the script. */
 async function snippetPage(context) {
-  const snippet = readFileSync(`${DIST}snippet.fr.html`, "utf8");
+  // DIST may come without its trailing slash (COMPENDIUM_DIST=dist).
+  const snippet = readFileSync(join(DIST, "snippet.fr.html"), "utf8");
   const body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>snippet</title>
 <link rel="icon" href="data:,"><link rel="stylesheet" href="compendium-widget.css">
 <script src="compendium-widget.js" defer></script></head>
