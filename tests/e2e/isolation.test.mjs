@@ -39,7 +39,8 @@ test("two instances on one page are independent", async () => {
   assert.equal(await second.headers.count(), 13);
   assert.equal(await second.input.inputValue(), "");
   await second.headers.first().click();
-  assert.equal(await second.headers.first().getAttribute("aria-expanded"), "true");
+  // Yew renders a microtask or more after the click.
+  await eventually(async () => (await second.headers.first().getAttribute("aria-expanded")) === "true", "second opened");
   assert.equal(await second.root.locator(".cw-search__label").textContent(), "Search the compendium");
   assert.deepEqual(page.problems, []);
 });
