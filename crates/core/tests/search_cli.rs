@@ -81,3 +81,20 @@ fn search_reports_an_unreadable_data_file() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read /nonexistent.json"));
 }
+
+#[test]
+fn output_cut_short_by_its_reader_ends_quietly() {
+    // `compendium search … | head`: the reader is gone before the results
+    // are written (the pipe's read end is closed at once).
+    let mut child = Command::new(env!("CARGO_BIN_EXE_compendium"))
+        .args(["search", "--limit", "20", "traite"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the CLI starts");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("the CLI ends");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{:?}: {stderr}", output.status);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

@@ -10,8 +10,6 @@
 //! write, so a failure never leaves partial JSON behind. Not here: the
 //! extraction itself (`compendium_core::extract`).
 
-use std::io::Write;
-
 pub fn run(args: &[String]) -> Result<(), String> {
     let [path] = args else {
         return Err("usage: compendium extract <source.txt> > data/compendium.fr.json".into());
@@ -19,8 +17,5 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let source = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     let compendium = compendium_core::extract(&source).map_err(|e| format!("{path}: {e}"))?;
     let json = compendium.to_json();
-    std::io::stdout()
-        .lock()
-        .write_all(json.as_bytes())
-        .map_err(|e| format!("cannot write the JSON to stdout: {e}"))
+    crate::write_out(&json, "JSON")
 }

@@ -13,7 +13,6 @@
 //! (`compendium_core::render_html`).
 
 use compendium_core::{render_html, Compendium};
-use std::io::Write;
 
 const BUNDLED: &str = include_str!("../../../../../data/compendium.fr.json");
 
@@ -37,8 +36,5 @@ pub fn run(args: &[String]) -> Result<(), String> {
         _ => return Err(USAGE.into()),
     };
     let compendium = Compendium::from_json(&text).map_err(|e| format!("{source}: {e}"))?;
-    std::io::stdout()
-        .lock()
-        .write_all(render_html(&compendium).as_bytes())
-        .map_err(|e| format!("cannot write the HTML to stdout: {e}"))
+    crate::write_out(&render_html(&compendium), "HTML")
 }

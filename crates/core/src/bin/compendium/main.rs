@@ -5,12 +5,26 @@
 //! - `compendium html [<compendium.json>]` writes the static HTML fallback to stdout.
 //!
 //! Errors are printed as `compendium: <message>` and exit with status 2.
+//! Output cut short by its reader (`compendium search … | head`) is not an
+//! error: the command ends quietly, as `head` asked.
 
 mod extract;
 mod html;
 mod search;
 
+use std::io::{ErrorKind, Write};
 use std::process::ExitCode;
+
+/// Writes `text` to stdout; `what` names it in an error. A reader that
+/// stopped reading (a broken pipe) is no error.
+fn write_out(text: &str, what: &str) -> Result<(), String> {
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != ErrorKind::BrokenPipe => {
+            Err(format!("cannot write the {what} to stdout: {e}"))
+        }
+        _ => Ok(()),
+    }
+}
 
 const USAGE: &str = "usage: compendium extract <source.txt> > data/compendium.fr.json
        compendium search [--json] [--data <compendium.json>] [--thesaurus <thesaurus.json>] <query>

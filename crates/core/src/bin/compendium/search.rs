@@ -13,6 +13,7 @@
 use compendium_core::{
     Compendium, Field, FieldMatches, Filters, Hit, RankingWeights, SearchIndex, SearchResults, Span,
 };
+use std::fmt::Write as _;
 
 const BUNDLED: &str = include_str!("../../../../../data/compendium.fr.json");
 
@@ -92,11 +93,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if json {
         let out = serde_json::to_string_pretty(&with_paragraph_spans(&results))
             .map_err(|e| e.to_string())?;
-        println!("{out}");
+        crate::write_out(&format!("{out}\n"), "results")
     } else {
-        print_text(&compendium, &results);
+        crate::write_out(&as_text(&compendium, &results), "results")
     }
-    Ok(())
 }
 
 fn number<T: std::str::FromStr>(text: &str, name: &str) -> Result<T, String> {
@@ -104,23 +104,31 @@ fn number<T: std::str::FromStr>(text: &str, name: &str) -> Result<T, String> {
         .map_err(|_| format!("{name} expects a number, got {text:?}"))
 }
 
-fn print_text(compendium: &Compendium, results: &SearchResults) {
+/// The results as text: a line a paper, with its best paragraph and the
+/// numbers of the matching ones.
+fn as_text(compendium: &Compendium, results: &SearchResults) -> String {
+    // Writing into a String cannot fail: the results are ignored.
+    let mut out = String::new();
     if results.too_short {
-        println!("(one character is too short to search: type more)");
+        let _ = writeln!(out, "(one character is too short to search: type more)");
     }
     if results.truncated {
-        println!("(the query was too long: only its beginning was searched)");
+        let _ = writeln!(
+            out,
+            "(the query was too long: only its beginning was searched)"
+        );
     }
     if let Some(year) = results.year {
-        println!("(year {year} only)");
+        let _ = writeln!(out, "(year {year} only)");
     }
     if let Some(meeting) = results.meeting {
-        println!("(meeting {meeting} only)");
+        let _ = writeln!(out, "(meeting {meeting} only)");
     }
-    println!("{} paper(s) found", results.total);
+    let _ = writeln!(out, "{} paper(s) found", results.total);
     for (rank, hit) in results.hits.iter().enumerate() {
         let theme = &compendium.themes[hit.theme];
-        println!(
+        let _ = writeln!(
+            out,
             "{:>2}. {}  {:.3}  [{}]",
             rank + 1,
             hit.symbol,
@@ -128,7 +136,7 @@ fn print_text(compendium: &Compendium, results: &SearchResults) {
             theme.title
         );
         if let Some(snippet) = snippet(compendium, hit) {
-            println!("    {snippet}");
+            let _ = writeln!(out, "    {snippet}");
         }
         let numbers: Vec<String> = hit
             .paragraphs
@@ -137,9 +145,10 @@ fn print_text(compendium: &Compendium, results: &SearchResults) {
             .map(|p| format!("¶{}", p.number))
             .collect();
         if !numbers.is_empty() {
-            println!("    paragraphs: {}", numbers.join(" "));
+            let _ = writeln!(out, "    paragraphs: {}", numbers.join(" "));
         }
     }
+    out
 }
 
 /// The results as JSON, each paragraph of a hit with the match spans of its
