@@ -1,12 +1,54 @@
 //! Hooks shared by the components: work that can wait until the browser has
 //! painted what the reader is looking at.
 
+use crate::catch_up::{arrange, Part};
 use gloo::events::EventListener;
 use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::prelude::*;
 use yew::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = requestIdleCallback)]
+    fn request_idle_callback(callback: &js_sys::Function) -> u32;
+    #[wasm_bindgen(js_name = cancelIdleCallback)]
+    fn cancel_idle_callback(handle: u32);
+}
+
+/// A callback waiting for the browser to be idle; dropping it cancels it.
+enum Idle {
+    Callback(
+        u32,
+        #[allow(dead_code, reason = "held for the browser to call")] Closure<dyn FnMut()>,
+    ),
+    /// Where there is no `requestIdleCallback` (Safari): a timeout.
+    #[allow(dead_code, reason = "held only to be dropped")]
+    Timeout(Timeout),
+}
+
+impl Drop for Idle {
+    fn drop(&mut self) {
+        if let Idle::Callback(handle, _) = self {
+            cancel_idle_callback(*handle);
+        }
+    }
+}
+
+/// Runs `f` when the browser has nothing more urgent to do: after pending
+/// input, timers and frames (`requestIdleCallback`).
+fn when_idle(f: impl FnOnce() + 'static) -> Idle {
+    let available =
+        js_sys::Reflect::has(&js_sys::global(), &"requestIdleCallback".into()).unwrap_or(false);
+    if !available {
+        return Idle::Timeout(Timeout::new(0, f));
+    }
+    let closure: Closure<dyn FnMut()> = Closure::once(f);
+    let handle = request_idle_callback(closure.as_ref().unchecked_ref());
+    Idle::Callback(handle, closure)
+}
 
 /// What a scheduled callback is waiting for; dropping it cancels the callback.
 #[allow(dead_code, reason = "the handles are held only to be dropped")]
@@ -42,13 +84,6 @@ fn once_painted(f: impl FnOnce() + 'static) -> Scheduled {
     at_next_frame(|| Pending::Timeout(Timeout::new(0, f)))
 }
 
-/// Runs `f` at the start of the frame after the current one, so that its
-/// changes are painted one frame later and whatever runs just after the
-/// current paint (the next keystroke, say) comes first.
-fn in_next_frame(f: impl FnOnce() + 'static) -> Scheduled {
-    at_next_frame(|| Pending::Frame(request_animation_frame(move |_| f())))
-}
-
 /// Runs `f` once, when the browser has painted the first render: work that
 /// can wait (building the search index) is kept off the path to the first
 /// paint, and nothing renders again for it.
@@ -74,23 +109,50 @@ pub fn use_after_first_frame(from_the_start: bool) -> bool {
     *ready
 }
 
-/// `value` as it was a frame ago: the previous value for the render where it
-/// changes, then, one frame after that render was painted, the new one. A
-/// new value cancels the update still waiting, so while the reader types,
-/// what uses the deferred value waits for a pause (React calls this
-/// `useDeferredValue`).
+/// What to render while a change to the list `target` reaches the screen a
+/// part at a time (see `catch_up`): the render where `target` changes
+/// brings its first `first` parts up to date; each later step one more,
+/// when the browser is idle, so that the first screen is painted first and
+/// a key press or a frame comes before any step waiting. A new target starts again from what is on screen;
+/// unmounting cancels the step waiting.
+///
+/// A keystroke's render then costs what the first screen needs, and no
+/// later step holds up the next keystroke for longer than one part.
 #[hook]
-pub fn use_deferred<T: PartialEq + Clone + 'static>(value: T) -> T {
-    let settled = use_state_eq(|| value.clone());
-    {
-        let settled = settled.clone();
-        use_effect_with(value, move |value| {
-            let value = value.clone();
-            let pending = in_next_frame(move || settled.set(value));
-            move || drop(pending)
-        });
+pub fn use_step_by_step<P: Part + PartialEq + 'static>(target: Vec<P>, first: usize) -> Vec<P> {
+    struct Progress<P> {
+        target: Vec<P>,
+        on_screen: Vec<P>,
+        done: usize,
     }
-    (*settled).clone()
+    let progress = use_mut_ref(|| Progress {
+        target: target.clone(),
+        on_screen: target.clone(),
+        done: usize::MAX,
+    });
+    let (on_screen, pending) = {
+        let mut p = progress.borrow_mut();
+        if p.target != target {
+            p.target = target.clone();
+            p.done = first;
+        }
+        let on_screen = arrange(&target, &p.on_screen, p.done);
+        p.on_screen = on_screen.clone();
+        let pending = on_screen != target;
+        (on_screen, pending)
+    };
+    let update = use_force_update();
+    use_effect(move || {
+        let step = pending.then(|| {
+            when_idle(move || {
+                let done = &mut progress.borrow_mut().done;
+                *done = done.saturating_add(1);
+                update.force_update();
+            })
+        });
+        move || drop(step)
+    });
+    on_screen
 }
 
 /// Calls `reveal` when find-in-page found text inside the element of

@@ -13,6 +13,7 @@
 //! event handlers and effects, never while rendering.
 
 mod app;
+pub mod catch_up;
 pub mod command;
 pub mod components;
 pub mod config;

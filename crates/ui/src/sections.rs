@@ -1,17 +1,19 @@
 //! Which themes the accordion shows, in which order, with which hits: from
-//! the state and the search results ([`sections`]), and what a keystroke
-//! updates at once versus a frame later ([`arrange`]).
+//! the state and the search results ([`sections`]), and how a section
+//! waits for its turn when a keystroke changes them (a [`Part`] of the
+//! accordion).
 //!
 //! Pure functions of plain data: the accordion renders what they return.
 
+use crate::catch_up::Part;
 use crate::state::State;
 use compendium_core::{Compendium, Hit, SearchResults};
 use std::rc::Rc;
 
 /// One theme, with the hits of the current search in it (best first).
 ///
-/// Hits are shared (`Rc`): a keystroke's sections are copied by the deferral
-/// and the arrangement, and handed to each section.
+/// Hits are shared (`Rc`): a keystroke's sections are copied by the
+/// catch-up and handed to each section.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Section {
     pub theme: usize,
@@ -56,35 +58,29 @@ pub fn sections(compendium: &Compendium, state: &State, results: &SearchResults)
     sections
 }
 
-/// Sections brought up to date at once on a keystroke; the ones after them
-/// follow a frame later. Three fill the first screen, even on a wide one.
-pub const EAGER: usize = 3;
+/// Sections brought up to date in the keystroke's own render: the first
+/// screen (one opened section fills it, even on a wide screen). The others
+/// follow one a task (`catch_up`, `hooks::use_step_by_step`).
+pub const EAGER: usize = 1;
 
-/// The sections to render: the first [`EAGER`] shown in `now`, as `now` has
-/// them, then the others in the order and with the hits they had in
-/// `settled` (a frame ago), shown or hidden as now.
-///
-/// A keystroke can reorder and refill every theme. Done at once, that is
-/// tens of milliseconds of DOM work for text off screen; this way a
-/// keystroke moves at most `EAGER` sections, and the rest catches up when
-/// the reader pauses (see `hooks::use_deferred`).
-pub fn arrange(now: &[Section], settled: &[Section]) -> Vec<Section> {
-    let eager: Vec<&Section> = now.iter().filter(|s| s.shown).take(EAGER).collect();
-    let is_eager = |theme: usize| eager.iter().any(|s| s.theme == theme);
-    let shown_now = |theme: usize| now.iter().any(|s| s.theme == theme && s.shown);
-    let rest = settled
-        .iter()
-        .filter(|s| !is_eager(s.theme))
-        .map(|s| Section {
-            shown: shown_now(s.theme),
-            ..s.clone()
-        });
-    eager.iter().map(|s| (*s).clone()).chain(rest).collect()
+impl Part for Section {
+    type Key = usize;
+    fn key(&self) -> usize {
+        self.theme
+    }
+    /// With its old hits and place, but shown or hidden as now.
+    fn waiting(&self, now: &Self) -> Self {
+        Section {
+            shown: now.shown,
+            ..self.clone()
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catch_up::arrange;
     use crate::test_support::compendium;
     use crate::SharedCompendium;
     use compendium_core::Filters;
@@ -166,63 +162,17 @@ mod tests {
     }
 
     #[test]
-    fn a_keystroke_updates_the_first_three_shown_sections_and_the_rest_a_frame_later() {
-        let settled = labelled(
-            "old",
-            &[
-                (0, true),
-                (1, true),
-                (2, true),
-                (3, true),
-                (4, true),
-                (5, false),
-            ],
-        );
-        let now = labelled(
-            "new",
-            &[
-                (4, true),
-                (2, true),
-                (5, true),
-                (0, true),
-                (1, false),
-                (3, false),
-            ],
-        );
+    fn a_waiting_section_keeps_its_hits_and_place_but_is_shown_or_hidden_as_now() {
+        let on_screen = labelled("old", &[(0, true), (1, true), (2, true), (3, false)]);
+        let now = labelled("new", &[(2, true), (3, true), (0, false), (1, false)]);
         assert_eq!(
-            view(&arrange(&now, &settled)),
+            view(&arrange(&now, &on_screen, EAGER)),
             [
-                // The first three shown now, as they are now…
-                (4, true, "new"),
                 (2, true, "new"),
-                (5, true, "new"),
-                // …then the others in their old order with their old hits,
-                // but shown or hidden as now.
-                (0, true, "old"),
+                (0, false, "old"),
                 (1, false, "old"),
-                (3, false, "old"),
+                (3, true, "old"),
             ]
         );
-    }
-
-    #[test]
-    fn hidden_sections_do_not_count_among_the_first_three() {
-        let settled = labelled("old", &[(0, true), (1, true), (2, true), (3, true)]);
-        let now = labelled("new", &[(0, false), (1, true), (2, true), (3, true)]);
-        let arranged = arrange(&now, &settled);
-        assert_eq!(
-            view(&arranged)[..3],
-            [(1, true, "new"), (2, true, "new"), (3, true, "new")]
-        );
-        assert_eq!(view(&arranged)[3], (0, false, "old"));
-    }
-
-    #[test]
-    fn once_settled_what_is_rendered_is_what_is_current() {
-        let now = labelled(
-            "new",
-            &[(4, true), (2, true), (5, true), (0, true), (1, false)],
-        );
-        assert_eq!(arrange(&now, &now), now);
     }
 }

@@ -7,8 +7,8 @@
 
 use crate::components::theme_section::{SectionEvent, SectionView, ThemeSection};
 use crate::context::use_widget;
-use crate::hooks::{use_after_first_frame, use_deferred};
-use crate::sections::{arrange, Section};
+use crate::hooks::{use_after_first_frame, use_step_by_step};
+use crate::sections::{Section, EAGER};
 use crate::state::{Action, State};
 use std::rc::Rc;
 use web_sys::HtmlElement;
@@ -43,8 +43,7 @@ pub fn Accordion(props: &AccordionProps) -> Html {
     let widget = use_widget();
     let strings = widget.lang.strings();
     let state = &props.state;
-    let settled = use_deferred(props.sections.clone());
-    let sections = arrange(&props.sections, &settled);
+    let sections = use_step_by_step(props.sections.clone(), EAGER);
     // One ref per theme's header (`vec![NodeRef::default(); n]` would share
     // one: clones of a NodeRef alias).
     let buttons = use_memo(widget.compendium.themes.len(), |&n| {

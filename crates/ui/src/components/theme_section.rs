@@ -6,11 +6,12 @@
 //! text in closed sections and opens them (the panel's `beforematch` event);
 //! a browser without it hides the panel as for plain `hidden`.
 
+use crate::catch_up::Part;
 use crate::components::{
     document_card::DocumentCard, hidden_until_found, highlighted::highlighted,
 };
 use crate::context::use_widget;
-use crate::hooks::use_before_match;
+use crate::hooks::{use_before_match, use_step_by_step};
 use crate::i18n::count;
 use crate::state::Focused;
 use compendium_core::{Field, Hit, Span};
@@ -66,6 +67,20 @@ pub struct ThemeSectionProps {
     pub button_ref: NodeRef,
     /// Called with the section's theme.
     pub on_event: Callback<(usize, SectionEvent)>,
+}
+
+/// A paper as its section lists it, with what the search found in it.
+#[derive(Debug, Clone, PartialEq)]
+struct Listed {
+    document: usize,
+    hit: Option<Hit>,
+}
+
+impl Part for Listed {
+    type Key = usize;
+    fn key(&self) -> usize {
+        self.document
+    }
 }
 
 /// Spans of one of the theme's own fields (title, a key topic): every hit
@@ -148,24 +163,33 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
         }
     });
 
-    // Papers found first (best first), then the theme's others in document order.
-    let mut order: Vec<(usize, Option<&Hit>)> =
-        props.hits.iter().map(|h| (h.document, Some(h))).collect();
-    order.extend(
-        (0..theme.documents.len())
-            .filter(|d| !props.hits.iter().any(|h| h.document == *d))
-            .map(|d| (d, None)),
-    );
-    // A filter's excluded papers are not listed; the others a page at a
-    // time, the deep link's paper always among them.
-    let listed: Vec<(usize, Option<&Hit>)> = order
-        .into_iter()
-        .filter(|(_, hit)| hit.is_some() || !view.filtered)
+    // Papers found first (best first), then the theme's others in document
+    // order, unless a filter excludes them; a page at a time, the deep
+    // link's paper always among them.
+    let mut found = vec![false; theme.documents.len()];
+    for hit in props.hits.iter() {
+        found[hit.document] = true;
+    }
+    let listed: Vec<Listed> = props
+        .hits
+        .iter()
+        .map(|hit| Listed {
+            document: hit.document,
+            hit: Some(hit.clone()),
+        })
+        .chain(
+            (0..theme.documents.len())
+                .filter(|&d| !found[d] && !view.filtered)
+                .map(|document| Listed {
+                    document,
+                    hit: None,
+                }),
+        )
         .collect();
     let focused_at = props.focused.as_ref().and_then(|f| {
         listed
             .iter()
-            .position(|(d, _)| theme.documents[*d].symbol == f.symbol)
+            .position(|p| theme.documents[p.document].symbol == f.symbol)
     });
     let shown = (*pages * PAPERS_PER_PAGE).max(focused_at.map_or(0, |at| at + 1));
     let more = listed.len().saturating_sub(shown);
@@ -179,15 +203,20 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
             </button>
         }
     });
-    let papers = listed.into_iter().take(shown).map(|(d, hit)| {
-        let doc = &theme.documents[d];
+    // A keystroke brings the first paper up to date at once, the others a
+    // paper a task.
+    let mut listed = listed;
+    listed.truncate(shown);
+    let papers = use_step_by_step(listed, 1);
+    let papers = papers.into_iter().map(|Listed { document, hit }| {
+        let doc = &theme.documents[document];
         let focused_here = props.focused.as_ref().filter(|f| f.symbol == doc.symbol);
         html! {
             <DocumentCard
                 key={doc.symbol.clone()}
                 theme={props.theme}
-                document={d}
-                hit={hit.cloned()}
+                document={document}
+                hit={hit}
                 focused={focused_here.is_some()}
                 focused_paragraph={focused_here.and_then(|f| f.paragraph)}
             />
