@@ -20,7 +20,7 @@ use crate::{data, page};
 use compendium_ui::prerender::{self, Extent};
 use compendium_ui::{App, AppProps, Command, Config, Lang, SharedCompendium, Start, ToHost};
 use registry::{with_entry, Running};
-use shadow::{set_message, shadow_root, show_failure, take_early_query, take_over_stand_in};
+use shadow::{set_message, shadow_root, show_failure, take_over_stand_in, typed_query};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot};
 use yew::{AppHandle, Callback};
@@ -210,20 +210,15 @@ impl Prerendered {
 /// (nothing is rendered again, nothing moves). What this instance starts
 /// with beyond them follows once the app is ready: its start (attributes,
 /// deep link, remembered sections) as a deep link to follow, then what the
-/// reader did meanwhile (headers activated, text typed), then its own
-/// props (language, heading level, name).
+/// reader did meanwhile (headers activated; the text in the field, read
+/// when the app is ready, see `answer`), then its own props (language,
+/// heading level, name).
 fn hydrate(id: u32, prerendered: &Prerendered, props: &AppProps) -> AppHandle<App> {
-    // Read before hydrating: Yew sets the field to its props' value.
-    let typed = take_early_query(&prerendered.container);
     with_entry(id, |e| {
-        let mut first = Vec::new();
         if props.start != Start::default() {
-            first.push(Command::Follow(props.start.link()));
+            // Headers activated early, and page scripts' commands, keep their order.
+            e.pending.insert(0, Command::Follow(props.start.link()));
         }
-        // Headers activated early, and page scripts' commands, keep their order.
-        first.append(&mut e.pending);
-        first.extend(typed.map(Command::Search));
-        e.pending = first;
     });
     let first = AppProps {
         write_link: props.write_link,
@@ -252,19 +247,26 @@ fn answer(id: u32, request: ToHost) {
             // Hydrated from the prerender's props: now its own. And the
             // markup is live: it no longer says it is a prerender (page
             // scripts and tests can tell a ready widget by that).
+            let container =
+                with_entry(id, |e| e.app.as_ref().map(|r| r.container.clone())).flatten();
             registry::update_props(id, |_| ());
-            if let Some(container) =
-                with_entry(id, |e| e.app.as_ref().map(|r| r.container.clone())).flatten()
-            {
+            if let Some(container) = &container {
                 for name in [prerender::LANG_ATTRIBUTE, prerender::EXTENT_ATTRIBUTE] {
                     let _ = container.remove_attribute(name);
                 }
             }
-            if let Some(typed) = take_over_stand_in(&host) {
-                commands.emit(Command::Search(typed));
-            }
             for command in pending {
                 commands.emit(command);
+            }
+            // What the reader typed before the app was ready, last: into the
+            // lazy loader's stand-in field, or into the prerendered field,
+            // which hydration leaves alone, read now rather than when
+            // hydration began (keys typed while it ran count too). Emitted
+            // with the commands above, so one render applies them all.
+            let typed =
+                take_over_stand_in(&host).or_else(|| container.as_ref().and_then(typed_query));
+            if let Some(typed) = typed {
+                commands.emit(Command::Search(typed));
             }
         }
         ToHost::OpenChanged(ids) => page::remember_open(&key, &ids),

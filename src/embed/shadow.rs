@@ -41,18 +41,13 @@ pub fn take_over_stand_in(host: &Element) -> Option<String> {
     (!typed.is_empty()).then_some(typed)
 }
 
-/// What the reader typed into the prerendered search field in `container`
-/// before the wasm was there, if anything.
-///
-/// Also drops the field's `value` attribute: Yew's server renderer writes
-/// the value as an attribute, its client sets only the property, and the
-/// hydrated DOM should be the one a client render makes.
-pub fn take_early_query(container: &Element) -> Option<String> {
+/// The text in the search field in `container`, if any: in a hydrated
+/// widget, what the reader typed into the prerendered field before the app
+/// was ready (hydration leaves the field's text alone).
+pub fn typed_query(container: &Element) -> Option<String> {
     let selector = format!("#{}", compendium_ui::SEARCH_INPUT_ID);
     let field: HtmlInputElement = container.query_selector(&selector).ok()??.dyn_into().ok()?;
-    let typed = field.value();
-    let _ = field.remove_attribute("value");
-    Some(typed).filter(|typed| !typed.is_empty())
+    Some(field.value()).filter(|typed| !typed.is_empty())
 }
 
 /// Replaces the shadow root's content by one line of text.

@@ -62,9 +62,7 @@ test("scrolling near the widget loads and mounts it", async () => {
 test("focusing the search field loads the widget; typed text and focus carry over", async () => {
   const { page, w } = await lazyPage();
   // The wasm is held until the typing is done: what is tested is text typed
-  // before the wasm arrives. (Keys typed while it hydrates can be lost: the
-  // hydration empties the field a few tasks before the app takes what was
-  // typed — a known bug, see the session note.)
+  // before the wasm arrives (keys typed while it hydrates: prerender.test.mjs).
   let release;
   const held = new Promise((ok) => (release = ok));
   await page.route("**/compendium-widget.wasm", async (route) => {

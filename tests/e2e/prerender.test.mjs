@@ -88,6 +88,33 @@ test("hydration keeps the prerendered nodes and shifts nothing", async () => {
   assert.deepEqual(page.problems, []);
 });
 
+test("keys typed while the wasm hydrates the prerender are all kept", async () => {
+  const page = await openPage(site.browser);
+  const release = await holdWasm(page);
+  await page.goto(`${site.url}blank.html`);
+  await addWidget(page, {});
+  const w = widget(page);
+  await w.prerendered.first().waitFor();
+  await w.input.focus();
+  // Typed on, a key at a time, from before the wasm arrives until a few keys
+  // after the widget is ready: some keys land while it hydrates and starts.
+  const words = "prélèvement d'organes ".repeat(8);
+  let typed = "";
+  let after = 0;
+  release();
+  for (const key of words) {
+    await page.keyboard.type(key);
+    typed += key;
+    if (after > 0 || (await w.prerendered.count()) === 0) after++;
+    if (after === 5) break;
+  }
+  assert.equal(after, 5, "the widget was ready before the text ran out");
+  await w.ready();
+  assert.equal(await w.input.inputValue(), typed, "every key kept, in order");
+  await eventually(async () => (await w.titles.first().textContent()) === "Prélèvement d’organes", "the typed query's results");
+  assert.deepEqual(page.problems, []);
+});
+
 test("a header activated and a query typed before the wasm arrives take effect once it has", async () => {
   const page = await openPage(site.browser);
   const release = await holdWasm(page);

@@ -213,6 +213,12 @@ pub fn App(props: &AppProps) -> Html {
     let on_year = use_callback(dispatch.clone(), |y, d| d.emit(Action::Year(y)));
     let on_meeting = use_callback(dispatch.clone(), |m, d| d.emit(Action::Meeting(m)));
 
+    // The first render leaves the field's text alone unless there is a query
+    // to show: hydrating prerendered markup, the field holds what the reader
+    // typed before the wasm came (the embed hands it over as a search once
+    // the app is ready), and keys typed meanwhile must not be wiped.
+    let first_render = std::mem::replace(&mut *use_mut_ref(|| true).borrow_mut(), false);
+    let field = (!first_render || !state.query.is_empty()).then(|| state.query.clone());
     let too_short = compendium_core::too_short(&state.query);
     let announcement = if too_short {
         Some(strings.type_more.to_string())
@@ -250,7 +256,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Widget> context={(*widget).clone()}>
             <div class="cw" lang={lang.code()} dir="ltr">
                 <SearchBox
-                    value={state.query.clone()}
+                    value={field}
                     name={name.clone()}
                     too_short={too_short}
                     on_input={on_query}

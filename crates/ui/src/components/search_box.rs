@@ -10,7 +10,10 @@ pub const SEARCH_INPUT_ID: &str = "cw-search-input";
 
 #[derive(Properties, PartialEq)]
 pub struct SearchBoxProps {
-    pub value: String,
+    /// The field's text; `None` leaves whatever is in the field alone (the
+    /// first render of a hydrated widget: the reader may be typing into the
+    /// prerendered field while the app starts).
+    pub value: Option<String>,
     /// The search landmark's name, unique on the page.
     pub name: AttrValue,
     /// The query is too short to search: the hint asks for more.
