@@ -127,7 +127,12 @@ pub fn App(props: &AppProps) -> Html {
         let compendium = compendium.clone();
         move |(query, year, meeting)| search(&compendium, query, *year, *meeting)
     });
-    let sections = sections(compendium, &state, &results);
+    // Once per search, not per render: a large compendium's short prefix
+    // has thousands of hits to share out.
+    let sections = use_memo(
+        (ResultsId(results.clone()), state.searching()),
+        |(results, searching)| sections(compendium, *searching, &results.0),
+    );
 
     // The index is built once the accordion has painted, not before: the
     // first search then finds it ready.
@@ -275,7 +280,7 @@ pub fn App(props: &AppProps) -> Html {
                     <EmptyState query={state.query.clone()} on_clear={on_clear} />
                 }
                 <Accordion
-                    sections={sections}
+                    sections={(*sections).clone()}
                     state={(*state).clone()}
                     filtered={filtered}
                     dispatch={dispatch}

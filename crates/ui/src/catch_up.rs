@@ -1,6 +1,6 @@
 //! What a list shows while a change to it reaches the screen a part at a
-//! time: its first parts as they are now, the others as they were on
-//! screen, until their turn ([`arrange`]). The accordion's sections and a
+//! time: every part in its new place, the first ones as they are now, the
+//! others with what they showed before, until their turn ([`arrange`]). The accordion's sections and a
 //! section's papers are such lists; `hooks::use_step_by_step` takes the
 //! steps.
 //!
@@ -26,28 +26,22 @@ pub trait Part: Clone {
 }
 
 /// What to render once the first `fresh` parts of `now` are up to date:
-/// those, as `now` has them; then the parts of `on_screen` that `now` still
-/// has, in their order on screen, as they were ([`Part::waiting`]); then
-/// the parts new in `now`. Parts `now` no longer has are gone at once.
-/// `fresh >= now.len()` gives `now`.
+/// every part of `now`, in its order; the first `fresh` as `now` has them,
+/// the others as they are on screen ([`Part::waiting`]) until their turn
+/// (or as now, if new). Nothing moves in a later step, only changes
+/// content: moving a part out of the DOM and back would take the focus from
+/// whatever the reader focused in it. `fresh >= now.len()` gives `now`.
 pub fn arrange<T: Part>(now: &[T], on_screen: &[T], fresh: usize) -> Vec<T> {
-    let (fresh, rest) = now.split_at(fresh.min(now.len()));
-    let mut out = fresh.to_vec();
-    for part in on_screen {
-        let key = part.key();
-        if fresh.iter().any(|f| f.key() == key) {
-            continue;
-        }
-        if let Some(current) = rest.iter().find(|n| n.key() == key) {
-            out.push(part.waiting(current));
-        }
-    }
-    out.extend(
-        rest.iter()
-            .filter(|n| !on_screen.iter().any(|s| s.key() == n.key()))
-            .cloned(),
-    );
-    out
+    now.iter()
+        .enumerate()
+        .map(|(i, current)| {
+            let key = current.key();
+            match on_screen.iter().find(|s| s.key() == key) {
+                Some(shown) if i >= fresh => shown.waiting(current),
+                _ => current.clone(),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -70,22 +64,22 @@ mod tests {
     }
 
     #[test]
-    fn the_fresh_parts_come_first_and_the_others_keep_their_place_and_content() {
+    fn parts_take_their_new_places_at_once_and_only_the_fresh_their_new_content() {
         let on_screen = parts(&[1, 2, 3, 4], "old");
         let now = parts(&[4, 2, 1, 3], "new");
         assert_eq!(
             arrange(&now, &on_screen, 1),
-            [P(4, "new"), P(1, "old"), P(2, "old"), P(3, "old")]
+            [P(4, "new"), P(2, "old"), P(1, "old"), P(3, "old")]
         );
     }
 
     #[test]
-    fn parts_gone_from_the_list_go_at_once_and_new_ones_wait_at_the_end() {
+    fn parts_gone_from_the_list_go_at_once_and_new_ones_come_as_they_are() {
         let on_screen = parts(&[1, 2, 3], "old");
         let now = parts(&[3, 5, 1], "new");
         assert_eq!(
             arrange(&now, &on_screen, 1),
-            [P(3, "new"), P(1, "old"), P(5, "new")]
+            [P(3, "new"), P(5, "new"), P(1, "old")]
         );
     }
 

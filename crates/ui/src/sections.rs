@@ -6,15 +6,16 @@
 //! Pure functions of plain data: the accordion renders what they return.
 
 use crate::catch_up::Part;
-use crate::state::State;
 use compendium_core::{Compendium, Hit, SearchResults};
 use std::rc::Rc;
 
 /// One theme, with the hits of the current search in it (best first).
 ///
 /// Hits are shared (`Rc`): a keystroke's sections are copied by the
-/// catch-up and handed to each section.
-#[derive(Debug, Clone, PartialEq)]
+/// catch-up and handed to each section. Two sections are equal when they
+/// share their hits (the same search), not when thousands of hits compare
+/// equal one by one.
+#[derive(Debug, Clone)]
 pub struct Section {
     pub theme: usize,
     pub hits: Rc<[Hit]>,
@@ -29,8 +30,7 @@ pub struct Section {
 ///
 /// The accordion keeps every section mounted and only reorders and hides
 /// them, so a keystroke never rebuilds the DOM of a theme.
-pub fn sections(compendium: &Compendium, state: &State, results: &SearchResults) -> Vec<Section> {
-    let searching = state.searching();
+pub fn sections(compendium: &Compendium, searching: bool, results: &SearchResults) -> Vec<Section> {
     let mut found: Vec<(usize, Vec<Hit>)> = Vec::new();
     if searching {
         for hit in &results.hits {
@@ -63,12 +63,20 @@ pub fn sections(compendium: &Compendium, state: &State, results: &SearchResults)
 /// follow one a task (`catch_up`, `hooks::use_step_by_step`).
 pub const EAGER: usize = 1;
 
+impl PartialEq for Section {
+    fn eq(&self, other: &Self) -> bool {
+        self.theme == other.theme
+            && self.shown == other.shown
+            && Rc::ptr_eq(&self.hits, &other.hits)
+    }
+}
+
 impl Part for Section {
     type Key = usize;
     fn key(&self) -> usize {
         self.theme
     }
-    /// With its old hits and place, but shown or hidden as now.
+    /// With its old hits, but shown or hidden as now.
     fn waiting(&self, now: &Self) -> Self {
         Section {
             shown: now.shown,
@@ -81,6 +89,7 @@ impl Part for Section {
 mod tests {
     use super::*;
     use crate::catch_up::arrange;
+    use crate::state::State;
     use crate::test_support::compendium;
     use crate::SharedCompendium;
     use compendium_core::Filters;
@@ -123,14 +132,14 @@ mod tests {
         let results = compendium
             .index()
             .search(query, &Filters::default(), usize::MAX);
-        let shown = sections(&compendium, &state, &results);
+        let shown = sections(&compendium, state.searching(), &results);
         (compendium, results, shown)
     }
 
     #[test]
     fn while_browsing_every_theme_shows_in_document_order() {
         let compendium = compendium();
-        let shown = sections(&compendium, &State::default(), &SearchResults::default());
+        let shown = sections(&compendium, false, &SearchResults::default());
         let order: Vec<(usize, bool)> = shown.iter().map(|s| (s.theme, s.shown)).collect();
         assert_eq!(order, (0..13).map(|t| (t, true)).collect::<Vec<_>>());
     }
@@ -162,16 +171,16 @@ mod tests {
     }
 
     #[test]
-    fn a_waiting_section_keeps_its_hits_and_place_but_is_shown_or_hidden_as_now() {
+    fn a_waiting_section_keeps_its_hits_but_is_shown_or_hidden_as_now() {
         let on_screen = labelled("old", &[(0, true), (1, true), (2, true), (3, false)]);
         let now = labelled("new", &[(2, true), (3, true), (0, false), (1, false)]);
         assert_eq!(
             view(&arrange(&now, &on_screen, EAGER)),
             [
                 (2, true, "new"),
+                (3, true, "old"),
                 (0, false, "old"),
                 (1, false, "old"),
-                (3, true, "old"),
             ]
         );
     }

@@ -56,7 +56,7 @@ pub enum SectionEvent {
     Topic(String),
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ThemeSectionProps {
     pub theme: usize,
     /// This theme's papers found by the current search, best first.
@@ -69,11 +69,35 @@ pub struct ThemeSectionProps {
     pub on_event: Callback<(usize, SectionEvent)>,
 }
 
-/// A paper as its section lists it, with what the search found in it.
-#[derive(Debug, Clone, PartialEq)]
+/// Hits compared by identity (the same search's), not one by one.
+impl PartialEq for ThemeSectionProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.theme == other.theme
+            && Rc::ptr_eq(&self.hits, &other.hits)
+            && self.view == other.view
+            && self.focused == other.focused
+            && self.button_ref == other.button_ref
+            && self.on_event == other.on_event
+    }
+}
+
+/// A paper as its section lists it, with what the search found in it (a
+/// hit among the section's, compared by identity: see `Section`).
+#[derive(Debug, Clone)]
 struct Listed {
     document: usize,
-    hit: Option<Hit>,
+    hit: Option<(Rc<[Hit]>, usize)>,
+}
+
+impl PartialEq for Listed {
+    fn eq(&self, other: &Self) -> bool {
+        self.document == other.document
+            && match (&self.hit, &other.hit) {
+                (Some((a, i)), Some((b, j))) => Rc::ptr_eq(a, b) && i == j,
+                (None, None) => true,
+                _ => false,
+            }
+    }
 }
 
 impl Part for Listed {
@@ -170,26 +194,21 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
     for hit in props.hits.iter() {
         found[hit.document] = true;
     }
-    let listed: Vec<Listed> = props
+    let listed: Vec<(usize, Option<usize>)> = props
         .hits
         .iter()
-        .map(|hit| Listed {
-            document: hit.document,
-            hit: Some(hit.clone()),
-        })
+        .enumerate()
+        .map(|(at, hit)| (hit.document, Some(at)))
         .chain(
             (0..theme.documents.len())
                 .filter(|&d| !found[d] && !view.filtered)
-                .map(|document| Listed {
-                    document,
-                    hit: None,
-                }),
+                .map(|d| (d, None)),
         )
         .collect();
     let focused_at = props.focused.as_ref().and_then(|f| {
         listed
             .iter()
-            .position(|p| theme.documents[p.document].symbol == f.symbol)
+            .position(|&(d, _)| theme.documents[d].symbol == f.symbol)
     });
     let shown = (*pages * PAPERS_PER_PAGE).max(focused_at.map_or(0, |at| at + 1));
     let more = listed.len().saturating_sub(shown);
@@ -205,10 +224,17 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
     });
     // A keystroke brings the first paper up to date at once, the others a
     // paper a task.
-    let mut listed = listed;
-    listed.truncate(shown);
-    let papers = use_step_by_step(listed, 1);
+    let page: Vec<Listed> = listed
+        .into_iter()
+        .take(shown)
+        .map(|(document, at)| Listed {
+            document,
+            hit: at.map(|at| (props.hits.clone(), at)),
+        })
+        .collect();
+    let papers = use_step_by_step(page, 1);
     let papers = papers.into_iter().map(|Listed { document, hit }| {
+        let hit = hit.map(|(hits, at)| hits[at].clone());
         let doc = &theme.documents[document];
         let focused_here = props.focused.as_ref().filter(|f| f.symbol == doc.symbol);
         html! {
