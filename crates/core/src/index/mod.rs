@@ -34,6 +34,7 @@ mod fast_map;
 pub(crate) use fast_map::FastMap;
 
 use crate::expansions::Expansions;
+use crate::language::LanguagePack;
 use crate::model::Compendium;
 use crate::normalize::{Stemmer, TokenKind};
 use crate::rank::{FieldKind, RankingWeights, FIELD_KINDS};
@@ -201,6 +202,8 @@ pub struct SearchIndex {
     pub(crate) code_terms: Vec<u32>,
     pub(crate) avg_lengths: [f32; FIELD_KINDS],
     pub(crate) stemmer: Stemmer,
+    /// The rules of the compendium's language (its `language` field).
+    pub(crate) pack: &'static LanguagePack,
     pub(crate) weights: RankingWeights,
     /// The compendium's thesaurus, ready to widen queries.
     pub(crate) expansions: Expansions,
@@ -215,7 +218,8 @@ impl SearchIndex {
 
     /// Indexes `compendium` with the given weights (clamped to their ranges).
     pub fn with_weights(compendium: &Compendium, weights: RankingWeights) -> Self {
-        builder::Builder::default().build(compendium, weights.clamped())
+        let pack = LanguagePack::for_tag(&compendium.language);
+        builder::Builder::new(pack).build(compendium, weights.clamped())
     }
 
     /// The ranking weights in use.
