@@ -253,19 +253,25 @@ impl SearchIndex {
         })
     }
 
-    /// Ids of the terms whose stem is `stem`: they all start with the stem
-    /// bar its last two letters (Snowball only rewrites word endings:
-    /// `chevaux` → `cheval`), so only those are stemmed and compared.
+    /// Ids of the terms whose stem is `stem`. Where the stemmer only
+    /// rewrites word endings (`chevaux` → `cheval`), they all start with the
+    /// stem bar its last two letters, so only those are stemmed and compared;
+    /// where it also strips prefixes (Arabic `وال…`), every word is.
     pub(crate) fn with_stem<'a>(&'a self, stem: &'a str) -> impl Iterator<Item = usize> + 'a {
-        let mut keep = if stem.len() <= 3 {
-            stem.len()
+        let candidates = if self.pack.stemming.strips_prefixes() {
+            0..self.terms.len()
         } else {
-            stem.len() - 2
+            let mut keep = if stem.len() <= 3 {
+                stem.len()
+            } else {
+                stem.len() - 2
+            };
+            while !stem.is_char_boundary(keep) {
+                keep -= 1;
+            }
+            self.prefixed(&stem[..keep])
         };
-        while !stem.is_char_boundary(keep) {
-            keep -= 1;
-        }
-        self.prefixed(&stem[..keep])
+        candidates
             .filter(move |&id| self.terms[id].kind == TokenKind::Word && self.stem_of(id) == stem)
     }
 

@@ -77,6 +77,19 @@ pub(crate) enum Stemming {
     Spanish,
 }
 
+impl Stemming {
+    /// Whether the stemmer rewrites the start of a word too (Arabic strips
+    /// `ال`, `و`, `بال` …), not only its ending: the index then cannot
+    /// narrow a stem's words down by their first letters.
+    pub(crate) fn strips_prefixes(self) -> bool {
+        #[cfg(feature = "all-languages")]
+        if self == Stemming::Arabic {
+            return true;
+        }
+        false
+    }
+}
+
 /// How the letters of a text are cut into words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Segmentation {
