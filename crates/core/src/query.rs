@@ -235,8 +235,11 @@ fn meeting_at(
         (first, second)
     };
     let noun_typing = typing_last && !grammar.noun_first && i + 2 == tokens.len();
-    let n = meeting::ordinal(&ordinal.folded, grammar)?;
-    meeting::is_noun(&noun.folded, grammar, noun_typing).then_some(n)
+    // The noun first: a lookup, where the ordinal folds its table.
+    if !meeting::is_noun(&noun.folded, grammar, noun_typing) {
+        return None;
+    }
+    meeting::ordinal(&ordinal.folded, grammar)
 }
 
 #[cfg(test)]
