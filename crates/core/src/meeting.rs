@@ -68,3 +68,39 @@ pub(crate) fn written_around(text: &str, grammar: &MeetingGrammar) -> Option<(u8
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::LanguagePack;
+
+    fn french() -> &'static MeetingGrammar {
+        &LanguagePack::for_tag("fr").meeting
+    }
+
+    #[test]
+    fn digits_need_one_of_the_language_s_suffixes() {
+        assert_eq!(ordinal("6e", french()), Some(6));
+        assert_eq!(ordinal("6th", french()), None);
+        assert_eq!(ordinal("6", french()), None);
+        assert_eq!(ordinal("0e", french()), None);
+        assert_eq!(ordinal("123e", french()), None);
+    }
+
+    #[test]
+    fn a_noun_half_typed_counts_only_while_typing() {
+        assert!(is_noun("reu", french(), true));
+        assert!(!is_noun("reu", french(), false));
+        assert!(!is_noun("re", french(), true));
+    }
+
+    #[cfg(feature = "all-languages")]
+    #[test]
+    fn a_meeting_written_around_its_number_gives_its_byte_range() {
+        let grammar = &LanguagePack::for_tag("zh").meeting;
+        let text = "贩运 第十二次会议";
+        let (n, range) = written_around(text, grammar).unwrap();
+        assert_eq!((n, &text[range]), (12, "第十二次会议"));
+        assert_eq!(written_around("第几次会议 第", grammar), None);
+    }
+}

@@ -291,3 +291,34 @@ mod the_data_s_language_decides {
         assert!(html.contains("<p>Key topics:</p>"), "{html}");
     }
 }
+
+mod bad_input {
+    use super::*;
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+
+    /// One index per fixture, built once for all the cases.
+    fn indexes() -> &'static [SearchIndex] {
+        static INDEXES: OnceLock<Vec<SearchIndex>> = OnceLock::new();
+        INDEXES.get_or_init(|| {
+            ["en", "es", "ru", "ar", "zh"]
+                .iter()
+                .map(|code| SearchIndex::new(&fixture(code)))
+                .collect()
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn any_query_in_any_language_is_answered(query in "\\PC{0,40}", which in 0usize..5) {
+            let results = indexes()[which].search(&query, &Filters::default(), 10);
+            prop_assert!(results.hits.len() <= 10);
+        }
+
+        #[test]
+        fn han_meetings_and_digits_mixed_are_answered(query in "[第次会议六6 贩运人口a-z]{0,20}") {
+            let results = indexes()[4].search(&query, &Filters::default(), 10);
+            prop_assert!(results.hits.len() <= 10);
+        }
+    }
+}
