@@ -4,10 +4,13 @@
 //!
 //! A pack holds data only — word lists, tables, labels, and which stemmer and
 //! segmentation to use. The code that applies them lives where the work is:
-//! `normalize` (stop words, elisions, stemming, segmentation), `query` (the
-//! meeting grammar), `extract` (the layout words), `html` (the labels). So a
-//! new language is one new file here and one arm in [`LanguagePack::for_tag`];
-//! no other module names a language.
+//! `normalize` (stop words, elisions, stemming, segmentation), `query` and
+//! `meeting` (the meeting grammar), `extract` (the layout words), `html` (the
+//! labels). So a new language is one new file here and one entry in
+//! [`LanguagePack::for_tag`] (a new stemmer: a [`Stemming`] variant and its
+//! arm in `normalize/stem.rs`). No other module names a language, but for
+//! two that are about one by nature: `extract`'s entry point for the French
+//! source, and `expansions`, where the thesaurus translates English queries.
 //!
 //! An unknown or missing language gets [`NEUTRAL`]: words as written, no
 //! stop words, no stemming, no meeting grammar, and English labels in the
