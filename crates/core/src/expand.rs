@@ -7,7 +7,7 @@
 //! Not here: scoring the matches (`search`, `rank`).
 
 use crate::index::{Posting, SearchIndex, SAME_AS_FOLDED};
-use crate::normalize::{self, TokenKind};
+use crate::normalize::TokenKind;
 use crate::query::QueryTerm;
 use crate::rank::MatchClass;
 use crate::typo;
@@ -122,7 +122,7 @@ impl SearchIndex {
                                 && t.folded.len().abs_diff(q.len()) <= max as usize
                                 && typo::may_be_within(letters, t.letters, max)
                                 && typo::within(q, t.folded.as_bytes(), max).is_some()
-                                && !normalize::is_question_word(&t.folded)
+                                && !self.pack.is_question_word(&t.folded)
                             {
                                 variants.push(Variant {
                                     term: id as u32,

@@ -3,18 +3,20 @@
 //! other terms of the set, or the French terms of the translation — which
 //! the scoring weighs against the typed words (`paragraphs`), for less.
 //!
-//! Terms are compared after the query's normalisation (`thesaurus::words`):
-//! French words by stem, English words with a plural `s` dropped, words of
-//! other languages as folded. The word being typed must be complete: `répar`
+//! Terms are compared after the query's normalisation (`thesaurus::words`,
+//! by the compendium's language pack): words of the compendium's language by
+//! its stem, English words with a plural `s` dropped, words of other
+//! languages as folded. The word being typed must be complete: `répar`
 //! is not yet `réparation`. A word the thesaurus recognises is a word, never
 //! a typo to correct (`CIDE` is not `aide`). Once a query is recognised as
-//! English, its English scaffolding (`what does … mean`) is dropped, as
-//! French questions' is (`normalize::is_english_filler`).
+//! English, its English scaffolding (`what does … mean`: the English pack's
+//! stop and question words) is dropped, as the compendium's language's is.
 //!
 //! Not here: the thesaurus data and its checks (`thesaurus`), scoring.
 
 use crate::index::FastMap;
-use crate::normalize::{self, Stemmer, TokenKind};
+use crate::language::LanguagePack;
+use crate::normalize::{Stemmer, TokenKind};
 use crate::query::{ParsedQuery, QueryTerm};
 use crate::thesaurus::{self, Thesaurus};
 use std::ops::Range;
@@ -26,8 +28,8 @@ const MAX_WORDS: usize = 24;
 /// How a language's words are compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Lang {
-    /// By Snowball stem.
-    French,
+    /// The compendium's own language: by its pack's stem.
+    Own,
     /// Folded, a plural `s` dropped.
     English,
     /// Folded.
@@ -35,16 +37,13 @@ enum Lang {
 }
 
 impl Lang {
-    fn of(tag: &str) -> Lang {
-        match tag
-            .split('-')
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase()
-            .as_str()
-        {
-            "fr" => Lang::French,
-            "en" => Lang::English,
+    /// The terms of a translation `from` this tag, in a compendium in the
+    /// language of `pack`.
+    fn of(tag: &str, pack: &LanguagePack) -> Lang {
+        let english = LanguagePack::english();
+        match LanguagePack::for_tag(tag).code {
+            code if code == pack.code && !code.is_empty() => Lang::Own,
+            _ if tag.split('-').next() == Some(english.code) => Lang::English,
             _ => Lang::Other,
         }
     }
@@ -52,7 +51,7 @@ impl Lang {
     /// The form a folded word is compared under.
     fn form(self, folded: &str, kind: TokenKind, stemmer: &Stemmer) -> String {
         match self {
-            Lang::French => stemmer.stem(folded, kind).into_owned(),
+            Lang::Own => stemmer.stem(folded, kind).into_owned(),
             Lang::English if folded.len() > 3 && kind == TokenKind::Word => {
                 folded.strip_suffix('s').unwrap_or(folded).to_string()
             }
@@ -100,26 +99,37 @@ pub(crate) struct Expansions {
 }
 
 impl Expansions {
-    pub(crate) fn new(t: &Thesaurus, stemmer: &Stemmer) -> Expansions {
+    /// The thesaurus `t` of a compendium in the language of `pack`.
+    pub(crate) fn new(t: &Thesaurus, pack: &LanguagePack, stemmer: &Stemmer) -> Expansions {
         let mut expansions = Expansions::default();
         for set in &t.synonyms {
             for (i, term) in set.terms.iter().enumerate() {
                 let others = set.terms.iter().enumerate().filter(|&(j, _)| j != i);
-                let targets = others.map(|(_, other)| words(other)).collect();
-                expansions.add(Lang::French, term, targets, stemmer);
+                let targets = others.map(|(_, other)| words(other, pack)).collect();
+                expansions.add(Lang::Own, term, targets, pack, stemmer);
             }
         }
         for tr in &t.translations {
-            let targets: Vec<Vec<Word>> = tr.to.iter().map(|to| words(to)).collect();
+            let targets: Vec<Vec<Word>> = tr.to.iter().map(|to| words(to, pack)).collect();
+            let lang = Lang::of(&tr.from, pack);
             for term in &tr.terms {
-                expansions.add(Lang::of(&tr.from), term, targets.clone(), stemmer);
+                expansions.add(lang, term, targets.clone(), pack, stemmer);
             }
         }
         expansions
     }
 
-    fn add(&mut self, lang: Lang, term: &str, targets: Vec<Vec<Word>>, stemmer: &Stemmer) {
-        let key: Vec<(String, String)> = words(term)
+    fn add(
+        &mut self,
+        lang: Lang,
+        term: &str,
+        targets: Vec<Vec<Word>>,
+        pack: &LanguagePack,
+        stemmer: &Stemmer,
+    ) {
+        // The typed words are the query's: tokenized by the compendium's
+        // pack, whatever the language of the term.
+        let key: Vec<(String, String)> = words(term, pack)
             .into_iter()
             .map(|w| {
                 let form = lang.form(&w.folded, w.kind, stemmer);
@@ -156,7 +166,7 @@ impl Expansions {
                 continue;
             }
             let mut candidates: Vec<u32> = Vec::new();
-            for lang in [Lang::French, Lang::English, Lang::Other] {
+            for lang in [Lang::Own, Lang::English, Lang::Other] {
                 if let Some(ids) = self
                     .first
                     .get(lang.form(&t.folded, t.kind, stemmer).as_str())
@@ -237,7 +247,9 @@ fn drop_english_filler(parsed: &mut ParsedQuery, alternatives: &mut [Alternative
     let keep: Vec<bool> = (0..typed)
         .map(|i| {
             let t = &parsed.terms[i];
-            covered(i) || t.phrase.is_some() || !normalize::is_english_filler(&t.folded)
+            let english = LanguagePack::english();
+            let filler = english.is_stop_word(&t.folded) || english.is_question_word(&t.folded);
+            covered(i) || t.phrase.is_some() || !filler
         })
         .collect();
     // New index of each kept term: how many kept terms come before it.
@@ -263,10 +275,10 @@ fn drop_english_filler(parsed: &mut ParsedQuery, alternatives: &mut [Alternative
 }
 
 /// The words of a thesaurus term, as query terms hold them.
-fn words(term: &str) -> Vec<Word> {
+fn words(term: &str, pack: &LanguagePack) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::new();
     let mut first = None;
-    thesaurus::words(term, |t| {
+    thesaurus::words(term, pack, |t| {
         let first = *first.get_or_insert(t.position);
         out.push(Word {
             exact: t.exact.clone(),
@@ -283,11 +295,17 @@ mod tests {
     use super::*;
     use crate::query;
 
+    fn french() -> (&'static LanguagePack, Stemmer) {
+        let pack = LanguagePack::for_tag("fr");
+        (pack, Stemmer::new(pack.stemming))
+    }
+
     fn apply(thesaurus: &str, q: &str) -> (ParsedQuery, Vec<Alternative>, Vec<String>) {
-        let stemmer = Stemmer::french();
+        let (pack, stemmer) = french();
         let t = Thesaurus::from_json(thesaurus).unwrap();
-        let mut parsed = query::parse(q, |_| false);
-        let (alternatives, added) = Expansions::new(&t, &stemmer).apply(&mut parsed, &stemmer);
+        let mut parsed = query::parse(q, pack, |_| false);
+        let (alternatives, added) =
+            Expansions::new(&t, pack, &stemmer).apply(&mut parsed, &stemmer);
         (
             parsed,
             alternatives,
@@ -331,10 +349,10 @@ mod tests {
 
     #[test]
     fn a_phrase_keeps_the_distances_of_its_words() {
-        let stemmer = Stemmer::french();
+        let (pack, stemmer) = french();
         let t = Thesaurus::from_json(TRANSLATIONS).unwrap();
-        let mut parsed = query::parse("migrant smuggling", |_| false);
-        let (_, added) = Expansions::new(&t, &stemmer).apply(&mut parsed, &stemmer);
+        let mut parsed = query::parse("migrant smuggling", pack, |_| false);
+        let (_, added) = Expansions::new(&t, pack, &stemmer).apply(&mut parsed, &stemmer);
         let positions: Vec<u32> = added.iter().map(|t| t.position).collect();
         // `trafic illicite de migrants`: `de` counts, as in the index.
         assert_eq!(positions, [0, 1, 3]);

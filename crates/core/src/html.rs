@@ -22,51 +22,14 @@
 //! helper; links other than `http(s)` are shown as plain text. The output
 //! depends only on the data, so it is byte-stable from build to build. The
 //! few words not taken from the data ("Principaux sujets", "Neuvième
-//! réunion") come from one [`Words`] table per language.
+//! réunion") come from the language pack of the compendium's `language`
+//! (English labels for a language without a pack).
 //!
 //! Not here: the interactive widget's markup (the root crate), the page
 //! around the fragment, or any styling.
 
+use crate::language::{HtmlWords, LanguagePack};
 use crate::model::{Compendium, Document, Paragraph, Theme};
-
-/// The words of the fragment that are not in the data, for one language.
-struct Words {
-    /// Label before the list of a theme's key topics.
-    key_topics: &'static str,
-    /// Capitalised ordinals 1–12, feminine (they qualify "réunion").
-    ordinals: [&'static str; 12],
-    /// "réunion", after an ordinal.
-    meeting: &'static str,
-    /// "Réunion n°", before a number when there is no ordinal for it.
-    meeting_number: &'static str,
-}
-
-/// French, the language of CTOC/COP/WG.4/2021/5. To add English, add an
-/// `EN` table and an arm in [`words`].
-const FR: Words = Words {
-    key_topics: "Principaux sujets\u{a0}:",
-    ordinals: [
-        "Première",
-        "Deuxième",
-        "Troisième",
-        "Quatrième",
-        "Cinquième",
-        "Sixième",
-        "Septième",
-        "Huitième",
-        "Neuvième",
-        "Dixième",
-        "Onzième",
-        "Douzième",
-    ],
-    meeting: "réunion",
-    meeting_number: "Réunion n°",
-};
-
-/// The table for a BCP 47 language tag; French for every language so far.
-fn words(_language: &str) -> &'static Words {
-    &FR
-}
 
 /// The whole compendium as a standalone HTML fragment, ready to paste inside
 /// `<compendium-widget>`. UTF-8, one block element per line, ends with a
@@ -85,7 +48,7 @@ fn words(_language: &str) -> &'static Words {
 /// assert!(html.contains("<p>1. Traite &amp; « exploitation »</p>"));
 /// ```
 pub fn render_html(c: &Compendium) -> String {
-    let words = words(&c.language);
+    let words = &LanguagePack::for_tag(&c.language).html;
     let mut out = String::with_capacity(128 * 1024);
     out.push_str(&format!("<section lang=\"{}\">\n", escape(&c.language)));
     out.push_str(&format!("<h1>{}</h1>\n", escape(&c.title)));
@@ -101,7 +64,7 @@ pub fn render_html(c: &Compendium) -> String {
     out
 }
 
-fn push_theme(out: &mut String, theme: &Theme, words: &Words) {
+fn push_theme(out: &mut String, theme: &Theme, words: &HtmlWords) {
     out.push_str(&format!(
         "<h2 id=\"{}\">{}</h2>\n",
         escape(&theme.id),
@@ -119,7 +82,7 @@ fn push_theme(out: &mut String, theme: &Theme, words: &Words) {
     }
 }
 
-fn push_document(out: &mut String, d: &Document, words: &Words) {
+fn push_document(out: &mut String, d: &Document, words: &HtmlWords) {
     out.push_str("<article>\n");
     out.push_str(&format!("<h3>{}</h3>\n", escape(&d.title)));
     out.push_str(&format!(
@@ -166,12 +129,13 @@ fn letter_position(label: &str) -> Option<usize> {
     }
 }
 
-/// "Neuvième réunion (2019)"; "Réunion n° 13 (2027)" beyond the table.
-fn meeting(words: &Words, meeting: u8, year: u16) -> String {
-    match words.ordinals.get(usize::from(meeting).wrapping_sub(1)) {
-        Some(ordinal) => format!("{ordinal} {} ({year})", words.meeting),
-        None => format!("{} {meeting} ({year})", words.meeting_number),
-    }
+/// "Neuvième réunion (2019)"; "Réunion n° 13 (2027)" beyond the ordinals.
+fn meeting(words: &HtmlWords, meeting: u8, year: u16) -> String {
+    let named = match words.ordinals.get(usize::from(meeting).wrapping_sub(1)) {
+        Some(ordinal) => words.meeting.replacen("{}", ordinal, 1),
+        None => words.meeting_number.replacen("{}", &meeting.to_string(), 1),
+    };
+    format!("{named} ({year})")
 }
 
 /// `<a href>` for `http(s)` links; any other scheme (`javascript:`, …) from
@@ -212,17 +176,19 @@ mod tests {
         assert_eq!(escape("Traite « réunion »"), "Traite « réunion »");
     }
 
+    const FR: &HtmlWords = &crate::language::FRENCH_HTML;
+
     #[test]
     fn meetings_are_french_ordinals() {
-        assert_eq!(meeting(&FR, 1, 2009), "Première réunion (2009)");
-        assert_eq!(meeting(&FR, 9, 2019), "Neuvième réunion (2019)");
-        assert_eq!(meeting(&FR, 12, 2024), "Douzième réunion (2024)");
+        assert_eq!(meeting(FR, 1, 2009), "Première réunion (2009)");
+        assert_eq!(meeting(FR, 9, 2019), "Neuvième réunion (2019)");
+        assert_eq!(meeting(FR, 12, 2024), "Douzième réunion (2024)");
     }
 
     #[test]
     fn meetings_beyond_the_table_are_numbered() {
-        assert_eq!(meeting(&FR, 0, 2008), "Réunion n° 0 (2008)");
-        assert_eq!(meeting(&FR, 13, 2027), "Réunion n° 13 (2027)");
+        assert_eq!(meeting(FR, 0, 2008), "Réunion n° 0 (2008)");
+        assert_eq!(meeting(FR, 13, 2027), "Réunion n° 13 (2027)");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The pure-Rust core of compendium-widget: the compendium model, its extraction
-//! from the PDF-to-text source, French text normalisation, the search index and
-//! ranking, and a static HTML rendering for readers without JavaScript.
+//! from the PDF-to-text source, text normalisation by the language pack of the
+//! compendium's language ([`LanguagePack`]), the search index and ranking, and a
+//! static HTML rendering for readers without JavaScript.
 //!
 //! Nothing here knows about the web: it builds and tests natively in seconds,
 //! and the widget (the root crate) compiles it to wasm unchanged. Data flows one
@@ -35,6 +36,8 @@ mod thesaurus;
 mod expand;
 mod expansions;
 mod index;
+mod language;
+mod meeting;
 mod normalize;
 mod paragraphs;
 mod query;
@@ -54,6 +57,7 @@ pub use error::{Error, ErrorKind};
 pub use extract::{corrections_fr, extract, extract_with, Layout};
 pub use html::render_html;
 pub use index::{Field, SearchIndex};
+pub use language::{LanguagePack, NEUTRAL};
 pub use load::check_schema_version;
 pub use model::{web_link, Compendium, Document, Item, Paragraph, Theme, SCHEMA_VERSION};
 pub use normalize::fold;

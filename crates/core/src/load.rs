@@ -100,7 +100,8 @@ impl Compendium {
                 }
             }
         }
-        self.thesaurus.validate()
+        self.thesaurus
+            .validate_in(crate::LanguagePack::for_tag(&self.language))
     }
 }
 

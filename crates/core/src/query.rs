@@ -1,15 +1,19 @@
-//! What the reader typed, parsed: terms, quoted phrases, the word being typed,
-//! and the filters written into the query (a year `2017`, a meeting
-//! `sixième réunion` / `6e réunion`); plus [`Filters`], the same filters as an
-//! API for the UI.
+//! What the reader typed, parsed by the rules of the compendium's language
+//! pack: terms, quoted phrases, the word being typed, and the filters
+//! written into the query (a year `2017`, a meeting `sixième réunion` / `6e
+//! réunion`, see `meeting`); plus [`Filters`], the same filters as an API
+//! for the UI.
 //!
 //! Parsing is bounded: the query is cut at [`MAX_QUERY_CHARS`] characters and
 //! [`MAX_TERMS`] terms, and the results say so.
 //!
 //! Not here: matching the terms against the index (`search`).
 
+use crate::language::LanguagePack;
+use crate::meeting;
 use crate::normalize::{self, is_apostrophe, Token, TokenKind};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// Longest query considered, in characters; the rest is ignored.
 pub const MAX_QUERY_CHARS: usize = 256;
@@ -75,9 +79,13 @@ pub fn too_short(query: &str) -> bool {
     (1..=TOO_SHORT_CHARS).contains(&length)
 }
 
-/// Parses `query`. `is_year` says whether a 4-digit number is the year of a
-/// meeting (then it filters rather than searches).
-pub(crate) fn parse(query: &str, is_year: impl Fn(u16) -> bool) -> ParsedQuery {
+/// Parses `query` by the rules of `pack`. `is_year` says whether a 4-digit
+/// number is the year of a meeting (then it filters rather than searches).
+pub(crate) fn parse(
+    query: &str,
+    pack: &LanguagePack,
+    is_year: impl Fn(u16) -> bool,
+) -> ParsedQuery {
     let mut parsed = ParsedQuery::default();
     if too_short(query) {
         parsed.too_short = true;
@@ -85,11 +93,20 @@ pub(crate) fn parse(query: &str, is_year: impl Fn(u16) -> bool) -> ParsedQuery {
     }
     let length = query.trim().chars().count();
     let starts_only = length == STARTS_ONLY_CHARS;
-    let mut text = query;
+    let mut text = Cow::Borrowed(query);
     if let Some((cut, _)) = query.char_indices().nth(MAX_QUERY_CHARS) {
-        text = &query[..cut];
+        text = Cow::Borrowed(&query[..cut]);
         parsed.truncated = true;
     }
+    // A meeting written as one word (`第六次会议`) is a filter, not words:
+    // blanked out, the text keeps its byte offsets.
+    if let Some((n, range)) = meeting::written_around(&text, &pack.meeting) {
+        parsed.meeting = Some(n);
+        let mut blanked = text.into_owned();
+        blanked.replace_range(range.clone(), &" ".repeat(range.len()));
+        text = Cow::Owned(blanked);
+    }
+    let text = text.as_ref();
 
     // Split into segments outside / inside quotes. An unclosed quote is
     // ignored (the reader is still typing): its words are plain terms.
@@ -124,7 +141,7 @@ pub(crate) fn parse(query: &str, is_year: impl Fn(u16) -> bool) -> ParsedQuery {
         let phrase = quoted.then_some(parsed.phrases);
         let mut last = offset;
         let mut any = false;
-        normalize::tokenize(segment, |t| {
+        normalize::tokenize(segment, pack, |t| {
             let mut t = t.clone();
             t.position += offset;
             last = last.max(t.position + 1);
@@ -154,15 +171,8 @@ pub(crate) fn parse(query: &str, is_year: impl Fn(u16) -> bool) -> ParsedQuery {
                 }
             }
         }
-        if let (Some(n), Some((next, _))) = (ordinal(&t.folded), tokens.get(i + 1)) {
-            let is_last = i + 2 == tokens.len();
-            let meeting_word = next.folded == "reunion"
-                || next.folded == "reunions"
-                || (is_last
-                    && typing_last
-                    && next.folded.len() >= 3
-                    && "reunion".starts_with(next.folded.as_str()));
-            if meeting_word && parsed.meeting.is_none() {
+        if parsed.meeting.is_none() {
+            if let Some(n) = meeting_at(&tokens, i, pack, typing_last) {
                 parsed.meeting = Some(n);
                 used[i] = true;
                 used[i + 1] = true;
@@ -173,7 +183,7 @@ pub(crate) fn parse(query: &str, is_year: impl Fn(u16) -> bool) -> ParsedQuery {
     let last_index = tokens.len().saturating_sub(1);
     // Stop words and a question's scaffolding (`comment`, `quel`, `doit`…)
     // carry no weight.
-    let filler = |t: &Token| t.stop || normalize::is_question_word(&t.folded);
+    let filler = |t: &Token| t.stop || pack.is_question_word(&t.folded);
     let only_stop = tokens.iter().all(|(t, _)| filler(t));
     for (i, (t, phrase)) in tokens.into_iter().enumerate() {
         // A hyphenated word is searched by its parts, next to each other.
@@ -208,37 +218,28 @@ fn is_quote(c: char) -> bool {
     matches!(c, '"' | '«' | '»' | '“' | '”' | '„')
 }
 
-/// The meeting number an ordinal stands for: `sixieme`, `6e`, `6eme`, `1re`.
-fn ordinal(folded: &str) -> Option<u8> {
-    const WORDS: &[&str] = &[
-        "premiere",
-        "deuxieme",
-        "troisieme",
-        "quatrieme",
-        "cinquieme",
-        "sixieme",
-        "septieme",
-        "huitieme",
-        "neuvieme",
-        "dixieme",
-        "onzieme",
-        "douzieme",
-        "treizieme",
-        "quatorzieme",
-        "quinzieme",
-    ];
-    if let Some(i) = WORDS.iter().position(|w| *w == folded) {
-        return Some(i as u8 + 1);
-    }
-    if folded == "premier" || folded == "seconde" || folded == "second" {
-        return Some(if folded == "premier" { 1 } else { 2 });
-    }
-    let digits = folded.bytes().take_while(u8::is_ascii_digit).count();
-    let suffix = &folded[digits..];
-    if digits == 0 || digits > 2 || !matches!(suffix, "e" | "eme" | "er" | "re" | "ere") {
+/// The meeting named by tokens `i` and `i + 1` (an ordinal and a meeting
+/// noun, in the pack's order), if they name one; the noun may be half-typed
+/// when it ends the query.
+fn meeting_at(
+    tokens: &[(Token, Option<usize>)],
+    i: usize,
+    pack: &LanguagePack,
+    typing_last: bool,
+) -> Option<u8> {
+    let (first, second) = (&tokens.get(i)?.0, &tokens.get(i + 1)?.0);
+    let grammar = &pack.meeting;
+    let (ordinal, noun) = if grammar.noun_first {
+        (second, first)
+    } else {
+        (first, second)
+    };
+    let noun_typing = typing_last && !grammar.noun_first && i + 2 == tokens.len();
+    // The noun first: a lookup, where the ordinal folds its table.
+    if !meeting::is_noun(&noun.folded, grammar, noun_typing) {
         return None;
     }
-    folded[..digits].parse().ok().filter(|n| *n > 0)
+    meeting::ordinal(&ordinal.folded, grammar)
 }
 
 #[cfg(test)]
@@ -246,7 +247,9 @@ mod tests {
     use super::*;
 
     fn p(q: &str) -> ParsedQuery {
-        parse(q, |y| (2009..=2021).contains(&y))
+        parse(q, LanguagePack::for_tag("fr"), |y| {
+            (2009..=2021).contains(&y)
+        })
     }
 
     fn words(q: &ParsedQuery) -> Vec<&str> {

@@ -71,7 +71,9 @@ impl SearchIndex {
     /// Never fails: an empty query gives no results; an over-long one is cut
     /// (and `truncated` says so).
     pub fn search(&self, query: &str, filters: &Filters, limit: usize) -> SearchResults {
-        let mut parsed = query::parse(query, |y| self.papers.iter().any(|p| p.year == y));
+        let mut parsed = query::parse(query, self.pack, |y| {
+            self.papers.iter().any(|p| p.year == y)
+        });
         let (alternatives, added) = self.expansions.apply(&mut parsed, &self.stemmer);
         let mut results = SearchResults {
             too_short: parsed.too_short,

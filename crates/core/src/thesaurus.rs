@@ -27,6 +27,7 @@
 //! query (`expansions`).
 
 use crate::error::{Error, ErrorKind};
+use crate::language::{LanguagePack, NEUTRAL};
 use crate::model::Compendium;
 use crate::normalize;
 use serde::{Deserialize, Serialize};
@@ -98,17 +99,31 @@ impl Thesaurus {
     /// assert!(error.to_string().contains("synonym set 1 (`seul`): expected at least two terms"));
     /// ```
     pub fn from_json(json: &str) -> Result<Thesaurus, Error> {
+        Thesaurus::from_json_in(json, &NEUTRAL)
+    }
+
+    /// [`Thesaurus::from_json`] for a compendium in the language of `pack`.
+    fn from_json_in(json: &str, pack: &LanguagePack) -> Result<Thesaurus, Error> {
         let thesaurus: Thesaurus = serde_json::from_str(json).map_err(|e| {
             let line = (e.line() > 0).then_some(e.line());
             invalid_at(line, format!("cannot read it: {e}"))
         })?;
-        thesaurus.validate()?;
+        thesaurus.validate_in(pack)?;
         Ok(thesaurus)
     }
 
     /// Checks what the search relies on: the version, and that every term
-    /// holds a word the search can look for (not only stop words).
+    /// holds a word the search can look for. Which words are stop words
+    /// depends on the compendium's language: a thesaurus on its own is
+    /// checked for words of any kind, and again for words that are not stop
+    /// words when it joins a compendium ([`Compendium::from_json`],
+    /// [`Compendium::with_thesaurus`]).
     pub fn validate(&self) -> Result<(), Error> {
+        self.validate_in(&NEUTRAL)
+    }
+
+    /// [`Thesaurus::validate`] by the rules of `pack`.
+    pub(crate) fn validate_in(&self, pack: &LanguagePack) -> Result<(), Error> {
         if self.schema_version != THESAURUS_VERSION {
             return Err(invalid(format!(
                 "unsupported schema_version {}; expected {THESAURUS_VERSION}",
@@ -120,7 +135,7 @@ impl Thesaurus {
             if set.terms.len() < 2 {
                 return Err(invalid(format!("{name}: expected at least two terms")));
             }
-            searchable(&name, &set.terms)?;
+            searchable(&name, &set.terms, pack)?;
         }
         for (i, t) in self.translations.iter().enumerate() {
             let name = format!("translation {} (`{}`)", i + 1, t.terms.join("`, `"));
@@ -134,8 +149,8 @@ impl Thesaurus {
                     "{name}: expected at least one term in `terms` and in `to`"
                 )));
             }
-            searchable(&name, &t.terms)?;
-            searchable(&name, &t.to)?;
+            searchable(&name, &t.terms, pack)?;
+            searchable(&name, &t.to, pack)?;
         }
         Ok(())
     }
@@ -156,27 +171,28 @@ impl Compendium {
     /// assert_eq!(compendium.thesaurus.synonyms.len(), 1);
     /// ```
     pub fn with_thesaurus(mut self, json: &str) -> Result<Compendium, Error> {
-        let more = Thesaurus::from_json(json)?;
+        let more = Thesaurus::from_json_in(json, LanguagePack::for_tag(&self.language))?;
         self.thesaurus.synonyms.extend(more.synonyms);
         self.thesaurus.translations.extend(more.translations);
         Ok(self)
     }
 }
 
-/// The words of a thesaurus term the search looks for: folded, elisions and
-/// stop words dropped, a hyphenated word by its parts (as in queries).
-pub(crate) fn words(term: &str, mut each: impl FnMut(&normalize::Token)) {
-    normalize::tokenize(term, |t| {
+/// The words of a thesaurus term the search looks for, by the rules of the
+/// compendium's `pack`: folded, elisions and stop words dropped, a
+/// hyphenated word by its parts (as in queries).
+pub(crate) fn words(term: &str, pack: &LanguagePack, mut each: impl FnMut(&normalize::Token)) {
+    normalize::tokenize(term, pack, |t| {
         if !t.stop && !t.compound {
             each(t);
         }
     });
 }
 
-fn searchable(name: &str, terms: &[String]) -> Result<(), Error> {
+fn searchable(name: &str, terms: &[String], pack: &LanguagePack) -> Result<(), Error> {
     for term in terms {
         let mut any = false;
-        words(term, |_| any = true);
+        words(term, pack, |_| any = true);
         if !any {
             return Err(invalid(format!(
                 "{name}: `{term}` has no word to search for (only stop words?)"
@@ -208,9 +224,18 @@ mod tests {
     }
 
     #[test]
-    fn a_term_of_stop_words_only_is_refused() {
+    fn a_term_of_stop_words_only_is_refused_by_a_compendium_in_that_language() {
         let json = r#"{"schema_version": 1, "translations": [{"from": "en", "terms": ["trafficking"], "to": ["de la"]}]}"#;
-        let message = Thesaurus::from_json(json).unwrap_err().to_string();
+        assert!(
+            Thesaurus::from_json(json).is_ok(),
+            "alone, `de la` are words"
+        );
+        let compendium = Compendium::from_json(
+            r#"{"schema_version": 1, "symbol": "X/1", "title": "T", "language": "fr", "introduction": [],
+                "themes": [{"id": "a", "title": "A", "key_topics": [], "documents": []}]}"#,
+        )
+        .unwrap();
+        let message = compendium.with_thesaurus(json).unwrap_err().to_string();
         assert!(
             message.contains("`de la` has no word to search for"),
             "{message}"

@@ -1,6 +1,7 @@
 //! The words of a compendium's layout in one language: what the extractor
 //! looks for (the key-topics marker, the meeting ordinals, …) and the link
-//! prefix it writes. [`Layout::FRENCH`] is the one of CTOC/COP/WG.4/2021/5.
+//! prefix it writes. Each language pack holds its own (`language`);
+//! [`Layout::FRENCH`] is the one of CTOC/COP/WG.4/2021/5.
 //!
 //! Not here: the grammar those words fit in (roman headings, numbered
 //! paragraphs, lettered items), which is the same in every language
@@ -25,34 +26,11 @@ pub struct Layout {
 
 impl Layout {
     /// The French layout of CTOC/COP/WG.4/2021/5.
-    pub const FRENCH: Layout = Layout {
-        language: "fr",
-        key_topics: "Principaux sujets",
-        meeting: "réunion",
-        year: "en",
-        ordinals: &[
-            ("première", 1),
-            ("deuxième", 2),
-            ("seconde", 2),
-            ("troisième", 3),
-            ("quatrième", 4),
-            ("cinquième", 5),
-            ("sixième", 6),
-            ("septième", 7),
-            ("huitième", 8),
-            ("neuvième", 9),
-            ("dixième", 10),
-            ("onzième", 11),
-            ("douzième", 12),
-            ("treizième", 13),
-            ("quatorzième", 14),
-            ("quinzième", 15),
-            ("seizième", 16),
-            ("dix-septième", 17),
-            ("dix-huitième", 18),
-            ("dix-neuvième", 19),
-            ("vingtième", 20),
-        ],
-        link_prefix: "https://undocs.org/fr/",
-    };
+    pub const FRENCH: Layout = crate::language::FRENCH_LAYOUT;
+
+    /// The layout of a language's source (from its
+    /// [`LanguagePack`](crate::LanguagePack)), if the extractor can read one.
+    pub fn for_language(tag: &str) -> Option<&'static Layout> {
+        crate::LanguagePack::for_tag(tag).layout()
+    }
 }

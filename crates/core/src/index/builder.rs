@@ -8,20 +8,32 @@ use super::{
     echo, FastMap, Field, FieldInfo, Paper, Posting, SearchIndex, Term, Unit, ECHO, SAME_AS_FOLDED,
 };
 use crate::expansions::Expansions;
+use crate::language::LanguagePack;
 use crate::model::Compendium;
 use crate::normalize::{self, Stemmer, TokenKind};
 use crate::rank::{self, FieldKind, RankingWeights, FIELD_KINDS};
 use crate::typo;
 use std::sync::OnceLock;
 
-#[derive(Default)]
 pub(super) struct Builder {
+    /// The rules of the compendium's language.
+    pack: &'static LanguagePack,
     ids: FastMap<u32>,
     terms: Vec<(String, TokenKind, Vec<Posting>)>,
     exact_forms: FastMap<u32>,
 }
 
 impl Builder {
+    /// A builder for a compendium in the language of `pack`.
+    pub(super) fn new(pack: &'static LanguagePack) -> Builder {
+        Builder {
+            pack,
+            ids: FastMap::default(),
+            terms: Vec::new(),
+            exact_forms: FastMap::default(),
+        }
+    }
+
     pub(super) fn build(mut self, compendium: &Compendium, weights: RankingWeights) -> SearchIndex {
         let mut papers = Vec::new();
         let mut fields = Vec::new();
@@ -128,7 +140,7 @@ impl Builder {
             *avg /= papers.len().max(1) as f32;
         }
 
-        let stemmer = Stemmer::french();
+        let stemmer = Stemmer::new(self.pack.stemming);
         let mut entries: Vec<_> = self.terms.into_iter().enumerate().collect();
         crate::sort::sort_by(&mut entries, |a, b| a.1 .0 < b.1 .0);
         // Term ids were given in order of appearance; they become ranks in
@@ -167,8 +179,9 @@ impl Builder {
             term_stems,
             code_terms,
             avg_lengths,
-            expansions: Expansions::new(&compendium.thesaurus, &stemmer),
+            expansions: Expansions::new(&compendium.thesaurus, self.pack, &stemmer),
             stemmer,
+            pack: self.pack,
             weights,
         }
     }
@@ -186,7 +199,7 @@ impl Builder {
         terms: &mut Vec<u32>,
     ) -> usize {
         let mut count = 0;
-        normalize::tokenize(text, |t| {
+        normalize::tokenize(text, self.pack, |t| {
             if t.stop {
                 return;
             }

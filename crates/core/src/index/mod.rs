@@ -34,6 +34,7 @@ mod fast_map;
 pub(crate) use fast_map::FastMap;
 
 use crate::expansions::Expansions;
+use crate::language::LanguagePack;
 use crate::model::Compendium;
 use crate::normalize::{Stemmer, TokenKind};
 use crate::rank::{FieldKind, RankingWeights, FIELD_KINDS};
@@ -201,6 +202,8 @@ pub struct SearchIndex {
     pub(crate) code_terms: Vec<u32>,
     pub(crate) avg_lengths: [f32; FIELD_KINDS],
     pub(crate) stemmer: Stemmer,
+    /// The rules of the compendium's language (its `language` field).
+    pub(crate) pack: &'static LanguagePack,
     pub(crate) weights: RankingWeights,
     /// The compendium's thesaurus, ready to widen queries.
     pub(crate) expansions: Expansions,
@@ -215,7 +218,8 @@ impl SearchIndex {
 
     /// Indexes `compendium` with the given weights (clamped to their ranges).
     pub fn with_weights(compendium: &Compendium, weights: RankingWeights) -> Self {
-        builder::Builder::default().build(compendium, weights.clamped())
+        let pack = LanguagePack::for_tag(&compendium.language);
+        builder::Builder::new(pack).build(compendium, weights.clamped())
     }
 
     /// The ranking weights in use.
@@ -249,19 +253,25 @@ impl SearchIndex {
         })
     }
 
-    /// Ids of the terms whose stem is `stem`: they all start with the stem
-    /// bar its last two letters (Snowball only rewrites word endings:
-    /// `chevaux` → `cheval`), so only those are stemmed and compared.
+    /// Ids of the terms whose stem is `stem`. Where the stemmer only
+    /// rewrites word endings (`chevaux` → `cheval`), they all start with the
+    /// stem bar its last two letters, so only those are stemmed and compared;
+    /// where it also strips prefixes (Arabic `وال…`), every word is.
     pub(crate) fn with_stem<'a>(&'a self, stem: &'a str) -> impl Iterator<Item = usize> + 'a {
-        let mut keep = if stem.len() <= 3 {
-            stem.len()
+        let candidates = if self.pack.stemming.strips_prefixes() {
+            0..self.terms.len()
         } else {
-            stem.len() - 2
+            let mut keep = if stem.len() <= 3 {
+                stem.len()
+            } else {
+                stem.len() - 2
+            };
+            while !stem.is_char_boundary(keep) {
+                keep -= 1;
+            }
+            self.prefixed(&stem[..keep])
         };
-        while !stem.is_char_boundary(keep) {
-            keep -= 1;
-        }
-        self.prefixed(&stem[..keep])
+        candidates
             .filter(move |&id| self.terms[id].kind == TokenKind::Word && self.stem_of(id) == stem)
     }
 

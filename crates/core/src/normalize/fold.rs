@@ -4,13 +4,19 @@
 //! slugs) fold with it too.
 //!
 //! Folding is a small explicit map (Latin-1, Latin Extended-A, the
-//! combining marks U+0300–U+036F) rather than full Unicode normalisation,
+//! combining marks U+0300–U+036F, Cyrillic `ё`, Arabic alif forms and
+//! short vowels) rather than full Unicode normalisation,
 //! whose tables would cost ≈ 64 kB gzip in the wasm.
 //!
 //! Not here: where words begin and end (`tokenize`).
 
+/// Marks dropped by folding: the Latin combining accents, and Arabic's
+/// short vowels and other marks (`ضَحِيَّة` → `ضحية`), which most text
+/// leaves out.
 pub(super) fn is_combining_mark(c: char) -> bool {
     ('\u{0300}'..='\u{036F}').contains(&c)
+        || ('\u{064B}'..='\u{065F}').contains(&c)
+        || c == '\u{0670}'
 }
 
 /// Appends the lower-cased, accent-folded form of `c` to `out`.
@@ -35,8 +41,8 @@ pub(crate) fn push_folded(c: char, out: &mut String) {
     }
 }
 
-/// The folded form of one lower-case letter of Latin-1 or Latin Extended-A,
-/// or `None` when it folds to itself.
+/// The folded form of one lower-case letter of Latin-1 or Latin Extended-A
+/// (or Cyrillic `ё`, an Arabic alif form), or `None` when it folds to itself.
 pub(super) fn fold_lower(c: char) -> Option<&'static str> {
     Some(match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
@@ -63,6 +69,12 @@ pub(super) fn fold_lower(c: char) -> Option<&'static str> {
         'ŵ' => "w",
         'ý' | 'ÿ' | 'ŷ' => "y",
         'ź' | 'ż' | 'ž' => "z",
+        // Cyrillic `ё` is mostly printed `е`.
+        'ё' => "е",
+        // Arabic alif with hamza or madda is often typed bare; the
+        // tatweel (a stretching stroke) is no letter.
+        'أ' | 'إ' | 'آ' | 'ٱ' => "ا",
+        'ـ' => "",
         _ => return None,
     })
 }
@@ -90,6 +102,17 @@ mod tests {
     #[test]
     fn combining_accents_are_dropped() {
         assert_eq!(fold("re\u{301}union"), "reunion");
+    }
+
+    #[test]
+    fn cyrillic_yo_folds_to_ye() {
+        assert_eq!(fold("Её ёлка"), "ее елка");
+    }
+
+    #[test]
+    fn arabic_short_vowels_drop_and_alif_forms_unify() {
+        assert_eq!(fold("ضَحِيَّة"), "ضحية");
+        assert_eq!(fold("أطفال إنفاذ آثار"), "اطفال انفاذ اثار");
     }
 
     #[test]

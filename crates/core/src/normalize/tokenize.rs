@@ -3,14 +3,16 @@
 //! (word, number, code). Each run of word characters (`runs`) becomes one
 //! code (a UN symbol) or is split on `/` and `.`, its elisions dropped and
 //! its hyphenated words reported whole and by parts (see the parent
-//! module's documentation).
+//! module's documentation); in a language written without spaces, its Han
+//! characters are reported one by one and in overlapping pairs.
 //!
 //! Not here: where a run of word characters ends (`runs`), the folding of
-//! characters (`fold`), the word lists (`stop_words`), stemming (`stem`).
+//! characters (`fold`), the word lists (the language pack), stemming
+//! (`stem`).
 
 use super::fold::{fold_lower, push_folded};
-use super::runs::{is_apostrophe, is_hyphen, runs};
-use super::stop_words::{is_elision, is_stop_word};
+use super::runs::{is_apostrophe, is_han, is_hyphen, runs};
+use crate::language::{LanguagePack, Segmentation};
 
 /// What a token is made of; it decides how the token may be matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -40,8 +42,10 @@ pub(crate) struct Token {
     pub kind: TokenKind,
     /// The token is a stop word (reported anyway; callers usually skip it).
     pub stop: bool,
-    /// The token is the whole of a hyphenated word (`nonsanction`), reported
-    /// before its parts.
+    /// The token is indexed but a query searches for something else in its
+    /// place: the whole of a hyphenated word (`nonsanction`, reported before
+    /// its parts, which are searched), or one Han character of a longer run
+    /// (the run's character pairs are searched).
     pub compound: bool,
 }
 
@@ -70,12 +74,13 @@ fn fold_into(text: &str, out: &mut String) {
     }
 }
 
-/// Cuts `text` into tokens (see the module documentation), calling `emit`
-/// for each one in order. Stop words are reported with `stop: true`.
+/// Cuts `text` into tokens (see the module documentation) by the rules of
+/// `pack`, calling `emit` for each one in order. Stop words are reported
+/// with `stop: true`.
 ///
 /// The token passed to `emit` is reused for the next one (no allocation per
 /// word): clone what you keep.
-pub(crate) fn tokenize(text: &str, mut emit: impl FnMut(&Token)) {
+pub(crate) fn tokenize(text: &str, pack: &LanguagePack, mut emit: impl FnMut(&Token)) {
     let mut position = 0u32;
     let mut scratch = Token {
         exact: String::new(),
@@ -88,11 +93,14 @@ pub(crate) fn tokenize(text: &str, mut emit: impl FnMut(&Token)) {
         compound: false,
     };
     let mut out = Out {
+        pack,
         position: &mut position,
         scratch: &mut scratch,
         emit: &mut emit,
     };
     for (start, end, plain) in runs(text) {
+        // A plain run is ASCII letters and digits: no elision, no hyphen, no
+        // Han character to look for.
         if plain {
             emit_word(text, start, end, false, &mut out);
             *out.position += 1;
@@ -102,8 +110,10 @@ pub(crate) fn tokenize(text: &str, mut emit: impl FnMut(&Token)) {
     }
 }
 
-/// Where tokens go: the running position, the reused token, the callback.
+/// Where tokens go: the language's rules, the running position, the reused
+/// token, the callback.
 struct Out<'a, F> {
+    pack: &'a LanguagePack,
     position: &'a mut u32,
     scratch: &'a mut Token,
     emit: &'a mut F,
@@ -148,7 +158,7 @@ fn emit_elided<F: FnMut(&Token)>(text: &str, start: usize, end: usize, out: &mut
             let buf = &mut out.scratch.folded;
             buf.clear();
             fold_into(&text[seg_start..seg_end], buf);
-            if !is_elision(buf) {
+            if !out.pack.is_elision(buf) {
                 emit_hyphenated(text, seg_start, seg_end, out);
             }
             seg_start = seg_end + c.len_utf8();
@@ -178,9 +188,44 @@ fn emit_hyphenated<F: FnMut(&Token)>(text: &str, start: usize, end: usize, out: 
                 part_start = part_end + c.len_utf8();
             }
         }
+    } else if out.pack.segmentation == Segmentation::HanBigrams && word.chars().any(is_han) {
+        emit_han(text, start, end, out);
     } else {
         emit_word(text, start, end, false, out);
         *out.position += 1;
+    }
+}
+
+/// Emits a word of a language written without spaces: its stretches of
+/// other characters (`6` in `第6次`) as words, each Han character as a
+/// token, and each pair of neighbouring Han characters as a token at the
+/// position of its first one. The characters of a run of two or more are
+/// `compound` (indexed; a query searches the pairs, which is what finds a
+/// two-character term inside a sentence without a dictionary).
+fn emit_han<F: FnMut(&Token)>(text: &str, start: usize, end: usize, out: &mut Out<'_, F>) {
+    let chars: Vec<(usize, char)> = text[start..end].char_indices().collect();
+    let byte_end = |k: usize| chars.get(k).map_or(end, |&(j, _)| start + j);
+    let mut k = 0;
+    while k < chars.len() {
+        let at = start + chars[k].0;
+        if !is_han(chars[k].1) {
+            let mut stretch = k + 1;
+            while stretch < chars.len() && !is_han(chars[stretch].1) {
+                stretch += 1;
+            }
+            emit_word(text, at, byte_end(stretch), false, out);
+            *out.position += 1;
+            k = stretch;
+            continue;
+        }
+        let paired = chars.get(k + 1).is_some_and(|&(_, next)| is_han(next));
+        let in_run = paired || (k > 0 && is_han(chars[k - 1].1));
+        emit_word(text, at, byte_end(k + 1), in_run, out);
+        if paired {
+            emit_word(text, at, byte_end(k + 2), false, out);
+        }
+        *out.position += 1;
+        k += 1;
     }
 }
 
@@ -209,7 +254,7 @@ fn emit_word<F: FnMut(&Token)>(
     } else {
         TokenKind::Word
     };
-    t.stop = is_stop_word(&t.folded);
+    t.stop = out.pack.is_stop_word(&t.folded);
     t.compound = compound;
     (t.start, t.end, t.position) = (start, end, *out.position);
     (out.emit)(t);
@@ -218,8 +263,14 @@ fn emit_word<F: FnMut(&Token)>(
 /// All tokens of `text` that are not stop words, in order.
 #[cfg(test)]
 pub(crate) fn tokens(text: &str) -> Vec<Token> {
+    tokens_in(text, LanguagePack::for_tag("fr"))
+}
+
+/// All tokens of `text` that are not stop words, by the rules of `pack`.
+#[cfg(test)]
+pub(crate) fn tokens_in(text: &str, pack: &LanguagePack) -> Vec<Token> {
     let mut out = Vec::new();
-    tokenize(text, |t| {
+    tokenize(text, pack, |t| {
         if !t.stop {
             out.push(t.clone())
         }
@@ -275,6 +326,64 @@ mod tests {
     fn exact_keeps_accents() {
         let t = &tokens("Traité")[0];
         assert_eq!((t.exact.as_str(), t.folded.as_str()), ("traité", "traite"));
+    }
+
+    fn pack(code: &str) -> &'static LanguagePack {
+        LanguagePack::for_tag(code)
+    }
+
+    /// (folded, compound, position) of each token.
+    fn tokens_of(text: &str, code: &str) -> Vec<(String, bool, u32)> {
+        tokens_in(text, pack(code))
+            .into_iter()
+            .map(|t| (t.folded, t.compound, t.position))
+            .collect()
+    }
+
+    #[test]
+    fn elisions_belong_to_their_language() {
+        assert_eq!(tokens_of("l’exploitation", "fr").len(), 1);
+        let neutral: Vec<_> = tokens_of("l’exploitation", "");
+        assert_eq!(neutral[0].0, "l");
+    }
+
+    #[test]
+    fn stop_words_belong_to_their_language() {
+        assert!(tokens_of("la traite", "").iter().any(|t| t.0 == "la"));
+        assert!(!tokens_of("la traite", "fr").iter().any(|t| t.0 == "la"));
+    }
+
+    #[cfg(feature = "all-languages")]
+    #[test]
+    fn a_han_run_gives_its_characters_then_pairs_each_at_its_position() {
+        let own = |s: &str, compound, position| (s.to_string(), compound, position);
+        assert_eq!(
+            tokens_of("贩运人口", "zh"),
+            [
+                own("贩", true, 0),
+                own("贩运", false, 0),
+                own("运", true, 1),
+                own("运人", false, 1),
+                own("人", true, 2),
+                own("人口", false, 2),
+                own("口", true, 3),
+            ]
+        );
+    }
+
+    #[cfg(feature = "all-languages")]
+    #[test]
+    fn a_lone_han_character_is_searched_itself() {
+        assert_eq!(tokens_of("第6次", "zh")[0], ("第".to_string(), false, 0));
+        assert_eq!(tokens_of("第6次", "zh")[1].0, "6");
+    }
+
+    #[test]
+    fn a_language_with_spaces_keeps_a_han_run_whole() {
+        assert_eq!(
+            tokens_of("贩运人口", "fr"),
+            [("贩运人口".to_string(), false, 0)]
+        );
     }
 
     #[test]
