@@ -8,6 +8,11 @@
 //!                                loader (www/loader.js), wrapped so nothing but
 //!                                `window.CompendiumWidget` becomes global
 //!   dist/compendium-widget.wasm  the widget, the search core and the bundled data
+//!   dist/all-languages/…         the same two, built with the core's feature
+//!                                `all-languages`: `data-src` compendia in en, es,
+//!                                ru, ar, zh searched in their language (the
+//!                                default build searches French only: the
+//!                                other packs add 11 kB gzip)
 //!   dist/index.html, demo.css    the demo page (index.html, www/site/)
 //! compendium html data/compendium.fr.json (the core's CLI, native)
 //!   dist/compendium.fr.html      the whole compendium as static HTML, a fragment
@@ -37,6 +42,8 @@ const CRATE: &str = "compendium_widget";
 const STYLESHEET: &str = "compendium-widget.css";
 /// wasm-bindgen's output and the unminified bundle, inside the target directory.
 const BINDGEN_OUT: &str = "wasm-bindgen";
+/// The multilingual build's folder inside `dist/`.
+pub const ALL_LANGUAGES: &str = "all-languages";
 
 /// Installs what building needs, then builds `dist/` and returns its path.
 pub fn run() -> Result<PathBuf> {
@@ -47,75 +54,16 @@ pub fn run() -> Result<PathBuf> {
 /// Builds `dist/` (the build tools already installed) and returns its path.
 pub fn build() -> Result<PathBuf> {
     let started = std::time::Instant::now();
-    util::run(Command::new("cargo").args([
-        "build",
-        "--release",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--package",
-        "compendium-widget",
-    ]))?;
-    // Wherever Cargo builds (`CARGO_TARGET_DIR`, `build.target-dir`), not `./target`.
-    let target_dir = metadata::target_dir()?;
-    let wasm = target_dir
-        .join("wasm32-unknown-unknown/release")
-        .join(format!("{CRATE}.wasm"));
-    let bindgen_out = target_dir.join(BINDGEN_OUT);
-    util::run(
-        Command::new("wasm-bindgen")
-            .args([
-                "--target",
-                "no-modules",
-                "--no-typescript",
-                "--remove-name-section",
-                "--remove-producers-section",
-                "--out-dir",
-            ])
-            .arg(&bindgen_out)
-            .arg(&wasm),
-    )?;
-
     let dist = Path::new(DIST);
     if dist.exists() {
         fs::remove_dir_all(dist).map_err(|e| format!("cannot clear {DIST}/: {e}"))?;
     }
     fs::create_dir_all(dist).map_err(|e| format!("cannot create {DIST}/: {e}"))?;
-
-    // Features are read from the module's target_features section, which is
-    // why the release profile must not `strip`.
-    // `--low-memory-unused`: Rust's wasm never reads or writes the first kB of
-    // memory (the far end of the stack, and the null page), so constant
-    // address offsets fold into loads and stores; `--converge` repeats the
-    // passes while they still shrink the module. Together −2.6 kB raw,
-    // −0.7 kB gzip. (`--traps-never-happen` would save more, but may drop
-    // what runs before a trap: the panic hook's report.)
-    util::run(
-        Command::new(npm_bin("wasm-opt"))
-            .args(["-Oz", "--converge", "--low-memory-unused"])
-            .arg(bindgen_out.join(format!("{CRATE}_bg.wasm")))
-            .args(["-o", &format!("{DIST}/compendium-widget.wasm")]),
-    )?;
-
-    let glue = read_path(&bindgen_out.join(format!("{CRATE}.js")))?;
-    // wasm-bindgen's long import names, shortened in the wasm and the glue.
-    let wasm_path = dist.join("compendium-widget.wasm");
-    let wasm =
-        fs::read(&wasm_path).map_err(|e| format!("cannot read {}: {e}", wasm_path.display()))?;
-    let (wasm, glue) = crate::short_imports::shorten(&wasm, &glue)?;
-    fs::write(&wasm_path, wasm)
-        .map_err(|e| format!("cannot write {}: {e}", wasm_path.display()))?;
-    let loader = read("www/loader.js")?;
-    let bundle = bindgen_out.join("compendium-widget.js");
-    write(&bundle, &bundle_script(&glue, &loader)?)?;
-    // Minified: 57 kB → 24 kB (11 → 7 kB gzip). The `/*!` banner stays.
-    util::run(Command::new(npm_bin("terser")).arg(&bundle).args([
-        "--compress",
-        "--mangle",
-        "--comments",
-        "/^!/",
-        "--output",
-        &format!("{DIST}/compendium-widget.js"),
-    ]))?;
+    // The default build searches French data (the bundled compendium); the
+    // other languages' packs add 11 kB gzip, so a `data-src` page in another
+    // language opts into the multilingual build (README, "Languages").
+    widget(&[], dist)?;
+    widget(&["all-languages"], &dist.join(ALL_LANGUAGES))?;
 
     // The demo pages refer to `dist/…` so that they also work when the
     // repository root is served; inside dist/ those files are siblings.
@@ -156,6 +104,83 @@ pub fn build() -> Result<PathBuf> {
         started.elapsed().as_secs_f64()
     );
     Ok(dist.to_path_buf())
+}
+
+/// Builds the widget with the core's `features` into `out`:
+/// compendium-widget.wasm and compendium-widget.js.
+fn widget(features: &[&str], out: &Path) -> Result {
+    fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let mut cargo = Command::new("cargo");
+    cargo.args([
+        "build",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--package",
+        "compendium-widget",
+    ]);
+    if !features.is_empty() {
+        cargo.args(["--features", &features.join(",")]);
+    }
+    util::run(&mut cargo)?;
+    // Wherever Cargo builds (`CARGO_TARGET_DIR`, `build.target-dir`), not `./target`.
+    let target_dir = metadata::target_dir()?;
+    let wasm = target_dir
+        .join("wasm32-unknown-unknown/release")
+        .join(format!("{CRATE}.wasm"));
+    // One wasm-bindgen output per build (the target's .wasm is overwritten by
+    // the next build).
+    let bindgen_out = target_dir.join(BINDGEN_OUT).join(features.join("+"));
+    util::run(
+        Command::new("wasm-bindgen")
+            .args([
+                "--target",
+                "no-modules",
+                "--no-typescript",
+                "--remove-name-section",
+                "--remove-producers-section",
+                "--out-dir",
+            ])
+            .arg(&bindgen_out)
+            .arg(&wasm),
+    )?;
+
+    // Features are read from the module's target_features section, which is
+    // why the release profile must not `strip`.
+    // `--low-memory-unused`: Rust's wasm never reads or writes the first kB of
+    // memory (the far end of the stack, and the null page), so constant
+    // address offsets fold into loads and stores; `--converge` repeats the
+    // passes while they still shrink the module. Together −2.6 kB raw,
+    // −0.7 kB gzip. (`--traps-never-happen` would save more, but may drop
+    // what runs before a trap: the panic hook's report.)
+    let wasm_path = out.join("compendium-widget.wasm");
+    util::run(
+        Command::new(npm_bin("wasm-opt"))
+            .args(["-Oz", "--converge", "--low-memory-unused"])
+            .arg(bindgen_out.join(format!("{CRATE}_bg.wasm")))
+            .arg("-o")
+            .arg(&wasm_path),
+    )?;
+
+    let glue = read_path(&bindgen_out.join(format!("{CRATE}.js")))?;
+    // wasm-bindgen's long import names, shortened in the wasm and the glue.
+    let wasm =
+        fs::read(&wasm_path).map_err(|e| format!("cannot read {}: {e}", wasm_path.display()))?;
+    let (wasm, glue) = crate::short_imports::shorten(&wasm, &glue)?;
+    fs::write(&wasm_path, wasm)
+        .map_err(|e| format!("cannot write {}: {e}", wasm_path.display()))?;
+    let loader = read("www/loader.js")?;
+    let bundle = bindgen_out.join("compendium-widget.js");
+    write(&bundle, &bundle_script(&glue, &loader)?)?;
+    // Minified: 57 kB → 24 kB (11 → 7 kB gzip). The `/*!` banner stays.
+    util::run(
+        Command::new(npm_bin("terser"))
+            .arg(&bundle)
+            .args(["--compress", "--mangle", "--comments", "/^!/", "--output"])
+            .arg(out.join("compendium-widget.js")),
+    )?;
+
+    Ok(())
 }
 
 /// One classic script: the glue's `let wasm_bindgen`, the loader's `FACTS`
