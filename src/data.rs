@@ -63,6 +63,18 @@ fn from_js(value: JsValue) -> Result<Compendium, String> {
     compendium_core::check_schema_version(version.as_deref()).map_err(|e| e.to_string())?;
     let compendium = crate::from_js::compendium(&value)?;
     compendium.validate().map_err(|e| e.to_string())?;
+    if compendium_core::LanguagePack::for_tag(&compendium.language)
+        .code
+        .is_empty()
+    {
+        // Searched all the same, with the neutral pack: say why a word's
+        // other forms are not found, and what would find them.
+        crate::page::warn(&format!(
+            "language \"{}\" has no language pack in this build: it is searched without stop words or stemming. \
+             dist/all-languages/compendium-widget.js searches ar, en, es, fr, ru and zh compendia in their language.",
+            compendium.language
+        ));
+    }
     for (t, theme) in compendium.themes.iter().enumerate() {
         for (d, doc) in theme.documents.iter().enumerate() {
             if doc.web_link().is_none() {
