@@ -21,6 +21,7 @@ pub fn loader_facts() -> Result<String> {
         .map(|&lang| {
             let strings = lang.strings();
             let facts = json!({
+                "dir": lang.dir(),
                 "searchLabel": strings.search_label,
                 "loading": strings.loading,
                 "loadFailed": strings.load_failed,
@@ -86,10 +87,11 @@ mod tests {
             ("FACTS.dataSrcAttribute", &facts["dataSrcAttribute"]),
             ("FACTS.prerenderedAttribute", &facts["prerenderedAttribute"]),
             ("FACTS.headerIdPrefix", &facts["headerIdPrefix"]),
-            (").loading", &english["loading"]),
+            ("language.loading", &english["loading"]),
             (").prerendered", &english["prerendered"]),
-            (").searchLabel", &english["searchLabel"]),
-            (").loadFailed", &english["loadFailed"]),
+            ("language.searchLabel", &english["searchLabel"]),
+            ("language.loadFailed", &english["loadFailed"]),
+            ("language.dir", &english["dir"]),
         ] {
             assert!(loader.contains(read), "loader.js no longer reads {read}");
             assert!(!written.is_null(), "{read} is read but not written");

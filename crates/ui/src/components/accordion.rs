@@ -123,7 +123,7 @@ pub fn Accordion(props: &AccordionProps) -> Html {
     });
 
     html! {
-        <div class="cw-accordion" lang={widget.compendium.language.clone()}>
+        <div class="cw-accordion">
             <div class="cw-accordion__controls" hidden={shown.is_empty()}>
                 <button
                     type="button"
