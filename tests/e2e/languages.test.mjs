@@ -120,6 +120,8 @@ test("Arabic is laid out right to left, the chevrons on the left", async () => {
   assert.equal(await chevronSide(w), "left");
   await w.headers.nth(1).click();
   await eventually(async () => (await w.headers.nth(1).getAttribute("aria-expanded")) === "true", "opened");
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(300); // the chevron's turn (0.15 s)
   await screenshot(page, "arabic", { fullPage: false });
   // The compendium's French text keeps its own direction inside it.
   const title = w.root.locator(".cw-accordion__title").first();

@@ -23,8 +23,10 @@ const ORDINALS: [&str; 10] = [
 
 pub const STRINGS: Strings = Strings {
     search_label: "البحث في الخلاصة الوافية",
+    // The symbol is isolated left to right (U+2066 … U+2069): its slashes
+    // and dots would otherwise be reordered around the parenthesis.
     search_hint:
-        "كلمة أو موضوع أو رمز وثيقة (مثلاً WG.4/2015/2)، بالفرنسية أو الإنكليزية: الوثائق بالفرنسية",
+        "كلمة أو موضوع أو رمز وثيقة (مثلاً \u{2066}WG.4/2015/2\u{2069})، بالفرنسية أو الإنكليزية: الوثائق بالفرنسية",
     type_more: "اكتب حرفين على الأقل للبحث.",
     show_all: "عرض جميع الأقسام",
     hide_all: "إخفاء جميع الأقسام",
