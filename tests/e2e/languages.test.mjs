@@ -209,3 +209,12 @@ test("a page in a language the widget does not speak gets French, silently", asy
   assert.equal(await w.root.locator(".cw-search__label").textContent(), TABLE.fr.plain[0]);
   assert.deepEqual([warnings, page.problems], [[], []]);
 });
+
+test("a failure is said in the interface's language and direction", async () => {
+  const page = await openPage(site.browser, `${site.url}blank.html`);
+  await addWidget(page, { "data-src": "data/missing.json", lang: "ar" });
+  const alert = page.locator("compendium-widget [role=alert]");
+  await alert.waitFor();
+  assert.ok(TABLE.ar.plain.includes(await alert.textContent()), await alert.textContent());
+  assert.deepEqual([await alert.getAttribute("lang"), await alert.getAttribute("dir")], ["ar", "rtl"]);
+});

@@ -1,6 +1,6 @@
 //! What the loader script (`www/loader.js`) must know before any wasm runs —
-//! the UI languages with the strings it shows itself (the lazy stand-in's
-//! label, the loading and failure messages) and the widget's first render
+//! the UI languages with their direction and the strings it shows itself
+//! (the lazy stand-in's label, the loading and failure messages) and the widget's first render
 //! in each (prerendered, see `prerender.rs`), the stylesheet, the default
 //! language, the `loading` value that defers loading, the attributes to
 //! watch for changes — written into the bundle as `const FACTS = {…};` from
