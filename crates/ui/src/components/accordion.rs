@@ -4,6 +4,10 @@
 //! Keyboard: Enter and Space toggle a section (native buttons); ↑ and ↓ move
 //! to the previous and next header, Home and End to the first and last. The
 //! open state of each section is the `aria-expanded` of its button.
+//!
+//! In a right-to-left interface (Arabic) nothing here changes: the practices
+//! mirror only horizontal keys, and the headers are stacked vertically, so
+//! ← and → are left to the browser, in every language.
 
 use crate::components::theme_section::{SectionEvent, SectionView, ThemeSection};
 use crate::context::use_widget;
