@@ -290,9 +290,9 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
                     <span class="cw-accordion__title" lang={language.clone()} dir="auto">
                         { highlighted(&theme.title, title_spans) }
                     </span>
-                    <span class="cw-visually-hidden">{ ", " }</span>
+                    <span class="cw-visually-hidden">{ strings.pause }</span>
                     <span class="cw-accordion__count">{ counted }</span>
-                    <span class="cw-visually-hidden">{ ", " }</span>
+                    <span class="cw-visually-hidden">{ strings.pause }</span>
                     <span class="cw-accordion__summary" lang={language.clone()} dir="auto">{ summary }</span>
                     <span class="cw-accordion__icon" aria-hidden="true"></span>
                 </button>

@@ -100,6 +100,9 @@ pub struct Strings {
     pub search_hint: &'static str,
     /// The hint while the query is one character.
     pub type_more: &'static str,
+    /// The comma a screen reader pauses at between a header's parts (title,
+    /// count, key topics), visually hidden.
+    pub pause: &'static str,
     pub show_all: &'static str,
     pub hide_all: &'static str,
     pub key_topics: &'static str,
@@ -307,6 +310,12 @@ mod tests {
         assert_eq!(found(Lang::Ar, 11), "عُثر على 11 وثيقة");
         assert_eq!(found(Lang::Zh, 1), "找到1份文件");
         assert_eq!(found(Lang::Es, 20), "20 documentos encontrados");
+    }
+
+    #[test]
+    fn a_screen_reader_pauses_at_each_language_s_comma() {
+        let pauses: Vec<&str> = Lang::ALL.iter().map(|l| l.strings().pause).collect();
+        assert_eq!(pauses, [", ", "، ", ", ", ", ", ", ", "，"]);
     }
 
     #[test]
