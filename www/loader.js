@@ -35,15 +35,34 @@ function loadWasm() {
   return ready;
 }
 
+/** A `lang` value's primary subtag in lower case (`zh-Hans` → `zh`), as `Lang::parse`. */
+function primary(value) {
+  return (value || "").trim().split(/[-_]/)[0].toLowerCase();
+}
+
 /**
- * The interface strings for a mount point, by its `lang` attribute's primary
- * subtag in any case (the rule of the widget's `Lang::parse`), else the
- * default language's.
+ * The interface strings for a mount point, by the rule of the widget's
+ * `Config::read_in_page`: its own `lang` (an unknown one gives the
+ * default); without one, the first the widget speaks of the nearest `lang`
+ * around it and the document's; else the default language's. Each has its
+ * `code` and `dir`.
  */
 function strings(host) {
-  const primary = (host.getAttribute("lang") || "").trim().split(/[-_]/)[0].toLowerCase();
   const languages = FACTS.languages;
-  return Object.hasOwn(languages, primary) ? languages[primary] : languages[FACTS.defaultLanguage];
+  const own = host.getAttribute("lang");
+  const candidates =
+    own !== null
+      ? [own]
+      : [host.parentElement?.closest("[lang]")?.getAttribute("lang"), document.documentElement.getAttribute("lang")];
+  const code = candidates.map(primary).find((c) => Object.hasOwn(languages, c)) ?? FACTS.defaultLanguage;
+  return { code, ...languages[code] };
+}
+
+/** Puts `element` in the interface's language and direction (an Arabic message in a left-to-right page). */
+function speak(element, language) {
+  element.lang = language.code;
+  element.dir = language.dir;
+  return element;
 }
 
 /** `loading="lazy"`, in any case and with spaces around (as `Loading::parse`). */
@@ -72,7 +91,8 @@ function showFailure(host, error) {
   const message = document.createElement("p");
   message.setAttribute("role", "alert");
   message.className = "cw-failure";
-  message.textContent = strings(host).loadFailed;
+  const language = strings(host);
+  speak(message, language).textContent = language.loadFailed;
   // The slot keeps any fallback HTML the page put inside it visible.
   root.replaceChildren(message, document.createElement("slot"));
 }
@@ -118,7 +138,8 @@ function showComing(host, root) {
   status.dataset.coming = "";
   status.className = "cw-coming";
   status.setAttribute("role", "status");
-  status.textContent = strings(host).loading;
+  const language = strings(host);
+  speak(status, language).textContent = language.loading;
   root.append(status);
 }
 
@@ -190,7 +211,8 @@ function showStandIn(host, root) {
   const label = document.createElement("label");
   label.htmlFor = "cw-stand-in";
   label.className = "cw-search__label";
-  label.textContent = strings(host).searchLabel;
+  const language = strings(host);
+  label.textContent = language.searchLabel;
   const input = document.createElement("input");
   input.type = "search";
   input.id = "cw-stand-in";
@@ -198,7 +220,7 @@ function showStandIn(host, root) {
   const standIn = document.createElement("div");
   standIn.dataset.standIn = "";
   standIn.className = "cw";
-  standIn.append(label, input);
+  speak(standIn, language).append(label, input);
   root.replaceChildren(standIn);
 }
 

@@ -16,7 +16,7 @@ pub fn reconfigure(id: u32) {
     let Some(host) = with_entry(id, |e| e.host.clone()) else {
         return;
     };
-    let (new, warnings) = Config::read(|name| host.get_attribute(name));
+    let (new, warnings) = super::read_config(&host);
     for warning in warnings {
         page::warn(&warning);
     }
@@ -61,7 +61,7 @@ fn restart(id: u32, data_src: Option<String>, host: web_sys::Element) {
         let lang = with_entry(id, |e| e.config.lang).unwrap_or_default();
         registry::remove(id);
         web_sys::console::error_1(&format!("compendium-widget: cannot restart: {error:?}").into());
-        let _ = shadow::show_failure(&host, lang.strings().load_failed);
+        let _ = shadow::show_failure(&host, lang, lang.strings().load_failed);
     }
 }
 

@@ -38,7 +38,7 @@ pub fn mount(host: Element, toggled: Vec<String>) -> Result<WidgetHandle, JsValu
     if let Some(id) = registry::find(&host) {
         return Ok(WidgetHandle { id });
     }
-    let (config, warnings) = Config::read(|name| host.get_attribute(name));
+    let (config, warnings) = read_config(&host);
     for warning in warnings {
         page::warn(&warning);
     }
@@ -67,6 +67,27 @@ pub fn mount(host: Element, toggled: Vec<String>) -> Result<WidgetHandle, JsValu
     Ok(WidgetHandle { id })
 }
 
+/// The configuration of `host`'s attributes, its interface following the
+/// page's language when it has no `lang` of its own.
+pub(crate) fn read_config(host: &Element) -> (Config, Vec<String>) {
+    Config::read_in_page(|name| host.get_attribute(name), || page_languages(host))
+}
+
+/// The `lang` of the nearest element around `host` that has one (within its
+/// tree: a mount point inside another component's shadow root stops at that
+/// root), then the document's.
+fn page_languages(host: &Element) -> [Option<String>; 2] {
+    let nearest = host
+        .parent_element()
+        .and_then(|parent| parent.closest("[lang]").ok().flatten())
+        .and_then(|element| element.get_attribute("lang"));
+    let document = host
+        .owner_document()
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("lang"));
+    [nearest, document]
+}
+
 /// Renders instance `id` with the bundled compendium, or with its
 /// `data-src` once loaded.
 fn start(
@@ -87,7 +108,7 @@ fn load(id: u32, root: &ShadowRoot, url: String, host: Element) -> Result<(), Js
     // The lazy loader's stand-in field stays while the data loads (the
     // reader may be typing in it); otherwise say that it is loading.
     if root.query_selector("[data-stand-in]")?.is_none() {
-        set_message(root, "cw-loading", lang.strings().loading)?;
+        set_message(root, "cw-loading", lang, lang.strings().loading)?;
     }
     let root = root.clone();
     wasm_bindgen_futures::spawn_local(async move {
@@ -105,7 +126,7 @@ fn load(id: u32, root: &ShadowRoot, url: String, host: Element) -> Result<(), Js
             web_sys::console::error_1(
                 &format!("compendium-widget: data-src=\"{url}\": {why}").into(),
             );
-            let _ = show_failure(&host, lang.strings().load_failed);
+            let _ = show_failure(&host, lang, lang.strings().load_failed);
         }
     });
     Ok(())
@@ -305,6 +326,6 @@ fn instance_key(host: &Element) -> String {
 /// Shows the failure message in every live instance (the panic reporter).
 fn fail_all() {
     for (host, lang) in registry::hosts() {
-        let _ = show_failure(&host, lang.strings().crashed);
+        let _ = show_failure(&host, lang, lang.strings().crashed);
     }
 }

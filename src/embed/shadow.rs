@@ -7,6 +7,7 @@
 //! the wasm runs (the prerendered markup needs it at once), so the wasm
 //! carries no CSS.
 
+use compendium_ui::Lang;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlInputElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
@@ -51,10 +52,14 @@ pub fn typed_query(container: &Element) -> Option<String> {
 }
 
 /// Replaces the shadow root's content by one line of text.
-pub fn set_message(root: &ShadowRoot, class: &str, text: &str) -> Result<(), JsValue> {
+pub fn set_message(root: &ShadowRoot, class: &str, lang: Lang, text: &str) -> Result<(), JsValue> {
     let document = root.owner_document().ok_or("no document")?;
     let message = document.create_element("p")?;
     message.set_class_name(class);
+    // In the interface's language and direction, whatever the page's (an
+    // Arabic message in a left-to-right page).
+    message.set_attribute("lang", lang.code())?;
+    message.set_attribute("dir", lang.dir())?;
     message.set_text_content(Some(text));
     root.replace_children_with_node_1(&message);
     Ok(())
@@ -62,9 +67,9 @@ pub fn set_message(root: &ShadowRoot, class: &str, text: &str) -> Result<(), JsV
 
 /// Shows a short readable failure in the mount point, keeping any fallback
 /// HTML the page put inside it visible (through a `<slot>`).
-pub fn show_failure(host: &Element, text: &str) -> Result<(), JsValue> {
+pub fn show_failure(host: &Element, lang: Lang, text: &str) -> Result<(), JsValue> {
     let root = shadow_root(host)?;
-    set_message(&root, "cw-failure", text)?;
+    set_message(&root, "cw-failure", lang, text)?;
     if let Some(message) = root.first_element_child() {
         message.set_attribute("role", "alert")?;
     }

@@ -19,11 +19,13 @@
 //!                                to paste inside <compendium-widget>…</…> for
 //!                                crawlers (and readers without JavaScript)
 //! compendium_ui::prerender (Yew's server renderer, native; prerender.rs)
-//!   dist/snippet.fr.html, .en    <compendium-widget> with a declarative shadow
+//!   dist/snippet.fr.html, .ar…   <compendium-widget> with a declarative shadow
 //!                                root: the whole compendium in the widget's
 //!                                look at first paint, even without JavaScript;
 //!                                the script hydrates it
 //!   dist/compendium-widget.css   the widget's stylesheet, linked by the snippets
+//! compendium_ui::i18n (strings_table.rs)
+//!   dist/strings.json            the UI's strings, for the end-to-end tests
 //! ```
 //!
 //! The script finds the wasm beside itself (`document.currentScript`), so
@@ -88,6 +90,12 @@ pub fn build() -> Result<PathBuf> {
         "data/compendium.fr.json",
     ]))?;
     write(&dist.join("compendium.fr.html"), &fragment)?;
+
+    // The strings table, for the end-to-end tests.
+    write(
+        &dist.join("strings.json"),
+        &crate::strings_table::strings_table(),
+    )?;
 
     // The Declarative Shadow DOM snippets, and the stylesheet they link.
     write(&dist.join(STYLESHEET), &compendium_ui::styles::stylesheet())?;

@@ -1,6 +1,6 @@
 //! What the loader script (`www/loader.js`) must know before any wasm runs —
-//! the UI languages with the strings it shows itself (the lazy stand-in's
-//! label, the loading and failure messages) and the widget's first render
+//! the UI languages with their direction and the strings it shows itself
+//! (the lazy stand-in's label, the loading and failure messages) and the widget's first render
 //! in each (prerendered, see `prerender.rs`), the stylesheet, the default
 //! language, the `loading` value that defers loading, the attributes to
 //! watch for changes — written into the bundle as `const FACTS = {…};` from
@@ -21,6 +21,7 @@ pub fn loader_facts() -> Result<String> {
         .map(|&lang| {
             let strings = lang.strings();
             let facts = json!({
+                "dir": lang.dir(),
                 "searchLabel": strings.search_label,
                 "loading": strings.loading,
                 "loadFailed": strings.load_failed,
@@ -86,10 +87,11 @@ mod tests {
             ("FACTS.dataSrcAttribute", &facts["dataSrcAttribute"]),
             ("FACTS.prerenderedAttribute", &facts["prerenderedAttribute"]),
             ("FACTS.headerIdPrefix", &facts["headerIdPrefix"]),
-            (").loading", &english["loading"]),
+            ("language.loading", &english["loading"]),
             (").prerendered", &english["prerendered"]),
-            (").searchLabel", &english["searchLabel"]),
-            (").loadFailed", &english["loadFailed"]),
+            ("language.searchLabel", &english["searchLabel"]),
+            ("language.loadFailed", &english["loadFailed"]),
+            ("language.dir", &english["dir"]),
         ] {
             assert!(loader.contains(read), "loader.js no longer reads {read}");
             assert!(!written.is_null(), "{read} is read but not written");

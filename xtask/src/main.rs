@@ -14,6 +14,7 @@ mod prerender;
 mod serve;
 mod setup;
 mod short_imports;
+mod strings_table;
 mod summary;
 mod test;
 mod util;

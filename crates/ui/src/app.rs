@@ -232,7 +232,7 @@ pub fn App(props: &AppProps) -> Html {
             if results.total == 0 {
                 strings.no_results.to_string()
             } else {
-                crate::i18n::count(results.total, strings.found_one, strings.found_many)
+                crate::i18n::count(lang, results.total, strings.found)
             }
         })
     };
@@ -259,7 +259,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Widget> context={(*widget).clone()}>
-            <div class="cw" lang={lang.code()} dir="ltr">
+            <div class="cw" lang={lang.code()} dir={lang.dir()}>
                 <SearchBox
                     value={field}
                     name={name.clone()}

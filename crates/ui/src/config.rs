@@ -129,6 +129,22 @@ impl Config {
         "loading",
     ];
 
+    /// [`Config::read`] for a mount point in a page: without a `lang` of its
+    /// own, the interface follows the page's language, the first of
+    /// `page_languages` (the nearest `lang` attribute around the mount
+    /// point, then the document's) that the widget speaks, else French.
+    pub fn read_in_page(
+        attr: impl Fn(&str) -> Option<String>,
+        page_languages: impl FnOnce() -> [Option<String>; 2],
+    ) -> (Config, Vec<String>) {
+        let own = attr("lang");
+        let (mut config, warnings) = Config::read(attr);
+        if own.is_none() {
+            config.lang = Lang::follow(page_languages().iter().map(Option::as_deref));
+        }
+        (config, warnings)
+    }
+
     /// Reads the configuration through `attr` (an attribute getter), returning
     /// it with one warning per invalid value.
     pub fn read(attr: impl Fn(&str) -> Option<String>) -> (Config, Vec<String>) {
@@ -236,6 +252,9 @@ mod tests {
     #[test]
     fn lang_takes_the_primary_subtag_in_any_case() {
         assert_eq!(config(&[("lang", "en")]).lang, Lang::En);
+        assert_eq!(config(&[("lang", "zh-Hans")]).lang, Lang::Zh);
+        assert_eq!(config(&[("lang", "es-419")]).lang, Lang::Es);
+        assert_eq!(config(&[("lang", "ar")]).lang, Lang::Ar);
         assert_eq!(config(&[("lang", " EN-gb ")]).lang, Lang::En);
         assert_eq!(config(&[("lang", "fr_CA")]).lang, Lang::Fr);
     }
@@ -246,8 +265,52 @@ mod tests {
         assert_eq!(config.lang, Lang::Fr);
         assert_eq!(
             warnings,
-            ["lang=\"de\" is not valid; allowed: fr, en. Using the default, fr."]
+            ["lang=\"de\" is not valid; allowed: fr, ar, en, es, ru, zh. Using the default, fr."]
         );
+    }
+
+    /// Reads attributes in a page whose nearest `lang` around the mount
+    /// point and whose document's `lang` are `page`.
+    fn in_page(attributes: &[(&str, &str)], page: [Option<&str>; 2]) -> (Config, Vec<String>) {
+        Config::read_in_page(
+            |name| {
+                attributes
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| v.to_string())
+            },
+            || page.map(|l| l.map(str::to_string)),
+        )
+    }
+
+    #[test]
+    fn without_lang_the_interface_follows_the_nearest_lang_around_it() {
+        let (config, warnings) = in_page(&[], [Some("es-419"), Some("en")]);
+        assert_eq!((config.lang, warnings.len()), (Lang::Es, 0));
+    }
+
+    #[test]
+    fn without_lang_around_it_the_interface_follows_the_document() {
+        assert_eq!(in_page(&[], [None, Some("zh-Hans")]).0.lang, Lang::Zh);
+    }
+
+    #[test]
+    fn a_page_language_the_widget_does_not_speak_is_passed_over_silently() {
+        let (config, warnings) = in_page(&[], [Some("de"), Some("ru")]);
+        assert_eq!((config.lang, warnings.len()), (Lang::Ru, 0));
+        assert_eq!(in_page(&[], [Some("de"), None]).0.lang, Lang::Fr);
+    }
+
+    #[test]
+    fn the_widget_s_own_lang_wins_over_the_page_s() {
+        assert_eq!(
+            in_page(&[("lang", "ar")], [Some("en"), Some("en")]).0.lang,
+            Lang::Ar
+        );
+        // An invalid one is reported and falls back to the default, not
+        // to the page: the page owner asked for something.
+        let (config, warnings) = in_page(&[("lang", "de")], [Some("en"), None]);
+        assert_eq!((config.lang, warnings.len()), (Lang::Fr, 1));
     }
 
     #[test]

@@ -288,3 +288,86 @@ fn without_a_search_a_paper_reads_in_order_without_a_fold() {
         .expect("¶68");
     assert!(first < second);
 }
+
+/// Every language's whole first render, with a search that shows counts,
+/// folded paragraphs and meetings.
+fn rendered_in(lang: Lang) -> String {
+    render(AppProps {
+        lang,
+        start: Start {
+            query: "frais de recrutement".into(),
+            open: vec!["agences-de-recrutement-et-frais-de-recrutement".into()],
+            ..Start::default()
+        },
+        ..prerender::props(compendium(), lang, Extent::Whole)
+    })
+}
+
+#[test]
+fn each_language_s_root_says_its_language_and_direction() {
+    for &lang in Lang::ALL {
+        let html = render(prerender::props(compendium(), lang, Extent::Headers));
+        let root = with_class(&html, "div", "cw")[0];
+        assert_eq!(attr(root, "lang"), Some(lang.code()));
+        let dir = if lang == Lang::Ar { "rtl" } else { "ltr" };
+        assert_eq!(attr(root, "dir"), Some(dir), "{}", lang.code());
+    }
+}
+
+#[test]
+fn no_french_interface_string_is_left_in_another_language() {
+    let french = Lang::Fr.strings();
+    // French UI text as shown (the compendium's own text stays French).
+    let mut shown: Vec<String> = [
+        french.search_label,
+        french.search_hint,
+        french.key_topics,
+        french.copy_link,
+        french.opens_new_window,
+        french.year_filter,
+        french.any_year,
+        french.meeting_filter,
+        french.any_meeting,
+    ]
+    .map(String::from)
+    .to_vec();
+    shown.extend((1..=12).map(|n| crate::i18n::meeting(Lang::Fr, n)));
+    let in_french = rendered_in(Lang::Fr);
+    for s in &shown[..9] {
+        assert!(
+            in_french.contains(s.as_str()),
+            "the check sees {s:?} in French"
+        );
+    }
+    for &lang in &Lang::ALL[1..] {
+        let html = rendered_in(lang);
+        for s in &shown {
+            assert!(!html.contains(s.as_str()), "{}: {s:?} left", lang.code());
+        }
+        assert!(html.contains(lang.strings().search_label));
+        assert!(html.contains(lang.strings().key_topics));
+    }
+}
+
+#[test]
+fn the_compendium_s_text_keeps_its_language_and_own_direction() {
+    // French papers in an Arabic interface: each block of the data's text
+    // says it is French and takes the direction of its text.
+    let html = rendered_in(Lang::Ar);
+    for (tag, class) in [
+        ("span", "cw-accordion__title"),
+        ("span", "cw-accordion__summary"),
+        ("ul", "cw-chips"),
+        ("div", "cw-para"),
+    ] {
+        let blocks = with_class(&html, tag, class);
+        assert!(!blocks.is_empty(), "{class}");
+        for block in blocks {
+            assert_eq!(
+                (attr(block, "lang"), attr(block, "dir")),
+                (Some("fr"), Some("auto")),
+                "{block}"
+            );
+        }
+    }
+}

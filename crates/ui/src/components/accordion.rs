@@ -4,6 +4,10 @@
 //! Keyboard: Enter and Space toggle a section (native buttons); ↑ and ↓ move
 //! to the previous and next header, Home and End to the first and last. The
 //! open state of each section is the `aria-expanded` of its button.
+//!
+//! In a right-to-left interface (Arabic) nothing here changes: the practices
+//! mirror only horizontal keys, and the headers are stacked vertically, so
+//! ← and → are left to the browser, in every language.
 
 use crate::components::theme_section::{SectionEvent, SectionView, ThemeSection};
 use crate::context::use_widget;
@@ -123,7 +127,7 @@ pub fn Accordion(props: &AccordionProps) -> Html {
     });
 
     html! {
-        <div class="cw-accordion" lang={widget.compendium.language.clone()}>
+        <div class="cw-accordion">
             <div class="cw-accordion__controls" hidden={shown.is_empty()}>
                 <button
                     type="button"

@@ -13,7 +13,7 @@ use crate::components::{hidden_until_found, highlighted::highlighted};
 use crate::context::use_widget;
 use crate::hooks::use_before_match;
 use crate::i18n::count;
-use crate::i18n::meeting;
+use crate::i18n::{meeting, year};
 use crate::link::Link;
 use compendium_core::{Field, FieldMatches, Hit};
 use gloo::timers::callback::Timeout;
@@ -166,11 +166,7 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
         let label = if *unfolded {
             strings.fewer_paragraphs.to_string()
         } else {
-            count(
-                rest.len(),
-                strings.more_paragraphs_one,
-                strings.more_paragraphs_many,
-            )
+            count(widget.lang, rest.len(), strings.more_paragraphs)
         };
         let folded = html! {
             <div ref={fold_ref.clone()} id={fold_id.clone()} class="cw-fold__panel">
@@ -204,7 +200,7 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
             aria-labelledby={title_id.clone()}
             tabindex="-1"
         >
-            <@{heading} class="cw-doc__title" id={title_id}>
+            <@{heading} class="cw-doc__title" id={title_id} lang={widget.compendium.language.clone()} dir="auto">
                 { highlighted(&doc.title, spans(Field::Title)) }
             </@>
             <p class="cw-doc__meta">
@@ -216,7 +212,7 @@ pub fn DocumentCard(props: &DocumentCardProps) -> Html {
                 } else {
                     <span class="cw-doc__symbol">{ symbol }</span>
                 }
-                <span class="cw-doc__date">{ format!(" · {} · {}", doc.year, meeting(widget.lang, doc.meeting)) }</span>
+                <span class="cw-doc__date">{ format!(" · {} · {}", year(widget.lang, doc.year), meeting(widget.lang, doc.meeting)) }</span>
                 <button type="button" class="cw-link-button" onclick={copy_link} aria-live="polite">
                     { if *copied { strings.link_copied } else { strings.copy_link } }
                     <span class="cw-visually-hidden">{ " (" }<bdi>{ &doc.symbol }</bdi>{ ")" }</span>
@@ -275,7 +271,7 @@ fn ParagraphView(props: &ParagraphProps) -> Html {
     });
     let id = format!("cw-para-{}-{}", symbol_slug(&doc.symbol), paragraph.number);
     html! {
-        <div class="cw-para" {id} tabindex="-1">
+        <div class="cw-para" {id} tabindex="-1" lang={widget.compendium.language.clone()} dir="auto">
             <p class="cw-para__text">
                 <span class="cw-para__number">{ format!("{}.", paragraph.number) }</span>{ " " }
                 { highlighted(&paragraph.text, spans(Field::Paragraph { paragraph: index })) }

@@ -2,6 +2,7 @@
 //! filter API. The choices are the years and meetings the compendium has.
 
 use crate::context::use_widget;
+use crate::i18n::{meeting, year};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -68,16 +69,14 @@ pub fn Filters(props: &FiltersProps) -> Html {
     let papers = || widget.compendium.documents().map(|(_, d)| d);
     let years = sorted_unique(papers().map(|d| d.year));
     let meetings = sorted_unique(papers().map(|d| (d.meeting, d.year)));
-    let meeting_choices = meetings.into_iter().map(|(m, year)| {
-        (
-            m,
-            format!("{} ({year})", crate::i18n::meeting(widget.lang, m)),
-        )
-    });
+    let lang = widget.lang;
+    let meeting_choices = meetings
+        .into_iter()
+        .map(|(m, y)| (m, format!("{} ({})", meeting(lang, m), year(lang, y))));
     html! {
         <div class="cw-filters">
             { select("cw-year", strings.year_filter, strings.any_year,
-                years.into_iter().map(|y| (y, y.to_string())), props.year, props.on_year.clone(), year_ref) }
+                years.into_iter().map(|y| (y, year(lang, y))), props.year, props.on_year.clone(), year_ref) }
             { select("cw-meeting", strings.meeting_filter, strings.any_meeting,
                 meeting_choices, props.meeting, props.on_meeting.clone(), meeting_ref) }
         </div>

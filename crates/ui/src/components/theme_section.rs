@@ -145,13 +145,9 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
     // it past about six). The header's `aria-controls` links the two.
     let panel_id = format!("cw-panel-{}", theme.id);
     let counted = if view.searching {
-        count(props.hits.len(), strings.matches_one, strings.matches_many)
+        count(widget.lang, props.hits.len(), strings.matches)
     } else {
-        count(
-            theme.documents.len(),
-            strings.papers_one,
-            strings.papers_many,
-        )
+        count(widget.lang, theme.documents.len(), strings.papers)
     };
     let title_spans = theme_spans(&props.hits, Field::ThemeTitle);
     let topic_spans = |i: usize| theme_spans(&props.hits, Field::KeyTopic { index: i });
@@ -218,7 +214,7 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
         let next = more.min(PAPERS_PER_PAGE);
         html! {
             <button type="button" class="cw-button cw-more-papers" {onclick}>
-                { count(next, strings.more_papers_one, strings.more_papers_many) }
+                { count(widget.lang, next, strings.more_papers) }
             </button>
         }
     });
@@ -250,6 +246,10 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
     });
 
     let heading = format!("h{}", widget.heading_level);
+    // The compendium's text is in its own language, and may be written the
+    // other way from the interface's (French papers in an Arabic one): each
+    // of its blocks says so, and takes the direction of its text.
+    let language = widget.compendium.language.clone();
     let panel = html! {
         <div
             ref={panel_ref}
@@ -258,7 +258,7 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
         >
             if view.expanded || view.with_content {
                 <p class="cw-chips__label" id={format!("{panel_id}-topics")}>{ strings.key_topics }</p>
-                <ul class="cw-chips" aria-labelledby={format!("{panel_id}-topics")}>{ for chips }</ul>
+                <ul class="cw-chips" lang={language.clone()} dir="auto" aria-labelledby={format!("{panel_id}-topics")}>{ for chips }</ul>
                 { for papers }
                 { for more_papers }
             }
@@ -287,13 +287,13 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
                     {onclick}
                     {onkeydown}
                 >
-                    <span class="cw-accordion__title">
+                    <span class="cw-accordion__title" lang={language.clone()} dir="auto">
                         { highlighted(&theme.title, title_spans) }
                     </span>
-                    <span class="cw-visually-hidden">{ ", " }</span>
+                    <span class="cw-visually-hidden">{ strings.pause }</span>
                     <span class="cw-accordion__count">{ counted }</span>
-                    <span class="cw-visually-hidden">{ ", " }</span>
-                    <span class="cw-accordion__summary">{ summary }</span>
+                    <span class="cw-visually-hidden">{ strings.pause }</span>
+                    <span class="cw-accordion__summary" lang={language.clone()} dir="auto">{ summary }</span>
                     <span class="cw-accordion__icon" aria-hidden="true"></span>
                 </button>
             </@>
