@@ -774,3 +774,40 @@ mod cli {
         assert!(String::from_utf8_lossy(&output.stderr).contains("cannot read no/such/source.txt"));
     }
 }
+
+/// The extractor reads a source in the layout of its language's pack.
+mod other_languages {
+    use compendium_core::{extract_with, Corrections, Layout};
+
+    /// The English-layout fixture, with the running header a real source
+    /// carries (the compendium's symbol).
+    fn english_source() -> String {
+        let path = super::repo_path("crates/core/tests/fixtures/english-layout.txt");
+        let text = std::fs::read_to_string(path).expect("fixture");
+        format!("{text}\n\nCTOC/COP/WG.4/2021/5\n")
+    }
+
+    #[test]
+    fn an_english_source_is_read_with_the_english_pack_s_layout() {
+        let layout = Layout::for_language("en-GB").expect("English has a layout");
+        let corrections = Corrections::parse("").expect("an empty table");
+        let compendium = extract_with(&english_source(), layout, &corrections).expect("extracts");
+        assert_eq!(compendium.language, "en");
+        let theme = &compendium.themes[0];
+        assert_eq!(theme.title, "Case management");
+        assert_eq!(
+            theme.key_topics,
+            ["Case management systems", "coordination and collaboration"]
+        );
+        let paper = &theme.documents[0];
+        assert_eq!(paper.symbol, "CTOC/COP/WG.4/2010/5");
+        assert_eq!((paper.year, paper.meeting), (2010, 2));
+        assert_eq!(paper.link, "https://undocs.org/en/CTOC/COP/WG.4/2010/5");
+    }
+
+    #[test]
+    fn a_language_without_a_layout_has_none() {
+        assert!(Layout::for_language("ar").is_none());
+        assert!(Layout::for_language("xx").is_none());
+    }
+}

@@ -31,13 +31,16 @@ pub(super) fn paper_heading(text: &str, layout: &Layout) -> Option<Result<PaperH
     }
     let before = &inner[..open];
     let parse = || {
-        let title = match (before.find('«'), before.rfind('»')) {
-            (Some(start), Some(end)) if start < end => before[start + '«'.len_utf8()..end].trim(),
-            _ => {
-                return Err(format!(
-                    "the paper's title between « and » before ({symbol})"
-                ))
-            }
+        let quoted = |&(open, close): &(char, char)| {
+            let start = before.find(open)? + open.len_utf8();
+            let end = before.rfind(close)?;
+            (start <= end).then(|| before[start..end].trim())
+        };
+        let Some(title) = layout.quotes.iter().find_map(quoted) else {
+            let (open, close) = layout.quotes.first().copied().unwrap_or(('«', '»'));
+            return Err(format!(
+                "the paper's title between {open} and {close} before ({symbol})"
+            ));
         };
         let year = find_year(before, layout).ok_or_else(|| {
             format!(

@@ -22,6 +22,9 @@ pub struct Layout {
     pub ordinals: &'static [(&'static str, u8)],
     /// Prefix of a paper's link; the symbol is appended.
     pub link_prefix: &'static str,
+    /// The quotation marks around a paper's title in its first paragraph,
+    /// (open, close), tried in order.
+    pub quotes: &'static [(char, char)],
 }
 
 impl Layout {

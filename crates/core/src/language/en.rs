@@ -50,6 +50,7 @@ const LAYOUT: Layout = Layout {
     year: "in",
     ordinals: ORDINALS,
     link_prefix: "https://undocs.org/en/",
+    quotes: &[('“', '”'), ('"', '"')],
 };
 
 /// Also the labels of [`NEUTRAL`](super::NEUTRAL).

@@ -53,6 +53,7 @@ const LAYOUT: Layout = Layout {
     year: "en",
     ordinals: ORDINALS,
     link_prefix: "https://undocs.org/es/",
+    quotes: &[('«', '»'), ('“', '”'), ('"', '"')],
 };
 
 pub(super) const PACK: LanguagePack = LanguagePack {

@@ -83,6 +83,7 @@ pub(crate) const FRENCH_LAYOUT: Layout = Layout {
     year: "en",
     ordinals: ORDINALS,
     link_prefix: "https://undocs.org/fr/",
+    quotes: &[('«', '»')],
 };
 
 /// The labels of the static HTML (also its unit tests').
