@@ -39,6 +39,16 @@ async function holdWasm(page) {
   return release;
 }
 
+/** A widget on the blank page with the wasm held back, once its prerender shows. */
+async function prerenderedWidget(page) {
+  const release = await holdWasm(page);
+  await page.goto(`${site.url}blank.html`);
+  await addWidget(page, {});
+  const w = widget(page);
+  await w.prerendered.first().waitFor();
+  return { release, w };
+}
+
 /** Two frames: what a change scheduled for after the next paint has done. */
 const twoFrames = (page) =>
   page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok)))));
@@ -69,11 +79,7 @@ test("with the wasm held back, every instance shows its 13 headers and key topic
 test("hydration keeps the prerendered nodes and shifts nothing", async () => {
   const page = await openPage(site.browser);
   await recordLayoutShifts(page);
-  const release = await holdWasm(page);
-  await page.goto(`${site.url}blank.html`);
-  await addWidget(page, {});
-  const w = widget(page);
-  await w.prerendered.first().waitFor();
+  const { release, w } = await prerenderedWidget(page);
   await page.evaluate(() => {
     window.__header = document.querySelector("compendium-widget").shadowRoot.querySelector("#cw-theme-demande");
   });
@@ -90,11 +96,7 @@ test("hydration keeps the prerendered nodes and shifts nothing", async () => {
 
 test("keys typed while the wasm hydrates the prerender are all kept", async () => {
   const page = await openPage(site.browser);
-  const release = await holdWasm(page);
-  await page.goto(`${site.url}blank.html`);
-  await addWidget(page, {});
-  const w = widget(page);
-  await w.prerendered.first().waitFor();
+  const { release, w } = await prerenderedWidget(page);
   await w.input.focus();
   // Typed on, a key at a time, from before the wasm arrives until a few keys
   // after the widget is ready: some keys land while it hydrates and starts.
@@ -117,11 +119,7 @@ test("keys typed while the wasm hydrates the prerender are all kept", async () =
 
 test("a header activated and a query typed before the wasm arrives take effect once it has", async () => {
   const page = await openPage(site.browser);
-  const release = await holdWasm(page);
-  await page.goto(`${site.url}blank.html`);
-  await addWidget(page, {});
-  const w = widget(page);
-  await w.prerendered.first().waitFor();
+  const { release, w } = await prerenderedWidget(page);
   await w.root.locator("#cw-theme-demande").focus();
   await page.keyboard.press("Enter");
   const coming = w.root.locator(".cw-coming[role=status]");

@@ -17,12 +17,11 @@ use crate::hooks::use_once_painted;
 use crate::i18n::Lang;
 use crate::link::Link;
 use crate::sections::sections;
-use crate::shared::SharedCompendium;
+use crate::shared::{ById, SharedCompendium};
 use crate::start::Start;
 use crate::state::{Action, State};
 use compendium_core::{Filters, SearchResults};
 use gloo::timers::callback::Timeout;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// What a search found, for page scripts (the `compendium-search` event).
@@ -130,8 +129,8 @@ pub fn App(props: &AppProps) -> Html {
     // Once per search, not per render: a large compendium's short prefix
     // has thousands of hits to share out.
     let sections = use_memo(
-        (ResultsId(results.clone()), state.searching()),
-        |(results, searching)| sections(compendium, *searching, &results.0),
+        (ById(results.clone()), state.searching()),
+        |(results, searching)| sections(compendium, *searching, results),
     );
 
     // The index is built once the accordion has painted, not before: the
@@ -197,13 +196,13 @@ pub fn App(props: &AppProps) -> Html {
         let (to_host, first) = (to_host.clone(), use_mut_ref(|| true));
         // Keyed on the results' identity: `Rc`'s `==` would compare every hit.
         use_effect_with(
-            (state.query.clone(), ResultsId(results.clone())),
+            (state.query.clone(), ById(results.clone())),
             move |(query, results)| {
                 if !std::mem::take(&mut *first.borrow_mut()) {
                     to_host.emit(ToHost::Searched(Searched {
                         query: query.clone(),
-                        total: results.0.total,
-                        symbols: results.0.hits.iter().map(|h| h.symbol.clone()).collect(),
+                        total: results.total,
+                        symbols: results.hits.iter().map(|h| h.symbol.clone()).collect(),
                     }));
                 }
             },
@@ -287,14 +286,5 @@ pub fn App(props: &AppProps) -> Html {
                 />
             </div>
         </ContextProvider<Widget>>
-    }
-}
-
-/// Search results compared by identity (a new search, a new `Rc`).
-struct ResultsId(Rc<SearchResults>);
-
-impl PartialEq for ResultsId {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
     }
 }

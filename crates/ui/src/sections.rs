@@ -6,19 +6,18 @@
 //! Pure functions of plain data: the accordion renders what they return.
 
 use crate::catch_up::Part;
+use crate::shared::ById;
 use compendium_core::{Compendium, Hit, SearchResults};
 use std::rc::Rc;
 
 /// One theme, with the hits of the current search in it (best first).
 ///
-/// Hits are shared (`Rc`): a keystroke's sections are copied by the
-/// catch-up and handed to each section. Two sections are equal when they
-/// share their hits (the same search), not when thousands of hits compare
-/// equal one by one.
-#[derive(Debug, Clone)]
+/// Hits are shared and compared by identity ([`ById`]): a keystroke's
+/// sections are copied by the catch-up and handed to each section.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Section {
     pub theme: usize,
-    pub hits: Rc<[Hit]>,
+    pub hits: ById<[Hit]>,
     /// False while a search has no hit in this theme: the section stays
     /// mounted (cheap to bring back) but hidden.
     pub shown: bool,
@@ -43,14 +42,14 @@ pub fn sections(compendium: &Compendium, searching: bool, results: &SearchResult
     let mut sections: Vec<Section> = Vec::with_capacity(compendium.themes.len());
     sections.extend(found.into_iter().map(|(theme, hits)| Section {
         theme,
-        hits: hits.into(),
+        hits: ById(hits.into()),
         shown: true,
     }));
     for theme in 0..compendium.themes.len() {
         if !sections.iter().any(|s| s.theme == theme) {
             sections.push(Section {
                 theme,
-                hits: Rc::new([]),
+                hits: ById(Rc::new([])),
                 shown: !searching,
             });
         }
@@ -62,14 +61,6 @@ pub fn sections(compendium: &Compendium, searching: bool, results: &SearchResult
 /// screen (one opened section fills it, even on a wide screen). The others
 /// follow one a task (`catch_up`, `hooks::use_step_by_step`).
 pub const EAGER: usize = 1;
-
-impl PartialEq for Section {
-    fn eq(&self, other: &Self) -> bool {
-        self.theme == other.theme
-            && self.shown == other.shown
-            && Rc::ptr_eq(&self.hits, &other.hits)
-    }
-}
 
 impl Part for Section {
     type Key = usize;
@@ -100,7 +91,7 @@ mod tests {
             .iter()
             .map(|&(theme, shown)| Section {
                 theme,
-                hits: Rc::new([Hit {
+                hits: ById(Rc::new([Hit {
                     symbol: label.to_string(),
                     theme_id: String::new(),
                     theme,
@@ -108,7 +99,7 @@ mod tests {
                     score: 0.0,
                     paragraphs: Vec::new(),
                     matches: Vec::new(),
-                }]),
+                }])),
                 shown,
             })
             .collect()

@@ -13,9 +13,9 @@ use crate::components::{
 use crate::context::use_widget;
 use crate::hooks::{use_before_match, use_step_by_step};
 use crate::i18n::count;
+use crate::shared::ById;
 use crate::state::Focused;
 use compendium_core::{Field, Hit, Span};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The start of a header button's id; the theme's id follows (the loader
@@ -56,11 +56,11 @@ pub enum SectionEvent {
     Topic(String),
 }
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct ThemeSectionProps {
     pub theme: usize,
     /// This theme's papers found by the current search, best first.
-    pub hits: Rc<[Hit]>,
+    pub hits: ById<[Hit]>,
     pub view: SectionView,
     /// What a deep link points at.
     pub focused: Option<Focused>,
@@ -69,35 +69,12 @@ pub struct ThemeSectionProps {
     pub on_event: Callback<(usize, SectionEvent)>,
 }
 
-/// Hits compared by identity (the same search's), not one by one.
-impl PartialEq for ThemeSectionProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.theme == other.theme
-            && Rc::ptr_eq(&self.hits, &other.hits)
-            && self.view == other.view
-            && self.focused == other.focused
-            && self.button_ref == other.button_ref
-            && self.on_event == other.on_event
-    }
-}
-
 /// A paper as its section lists it, with what the search found in it (a
-/// hit among the section's, compared by identity: see `Section`).
-#[derive(Debug, Clone)]
+/// hit among the section's, compared by identity).
+#[derive(Debug, Clone, PartialEq)]
 struct Listed {
     document: usize,
-    hit: Option<(Rc<[Hit]>, usize)>,
-}
-
-impl PartialEq for Listed {
-    fn eq(&self, other: &Self) -> bool {
-        self.document == other.document
-            && match (&self.hit, &other.hit) {
-                (Some((a, i)), Some((b, j))) => Rc::ptr_eq(a, b) && i == j,
-                (None, None) => true,
-                _ => false,
-            }
-    }
+    hit: Option<(ById<[Hit]>, usize)>,
 }
 
 impl Part for Listed {
@@ -126,11 +103,12 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
         let (on_event, index) = (props.on_event.clone(), props.theme);
         move |event: SectionEvent| on_event.emit((index, event))
     };
-    // Pages of papers shown; a new search starts from the first again.
+    // Pages of papers shown; a new search (new hits) starts from the first
+    // again.
     let pages = use_state_eq(|| 1usize);
     {
         let pages = pages.clone();
-        use_effect_with((view.searching, props.hits.len()), move |_| pages.set(1));
+        use_effect_with(props.hits.clone(), move |_| pages.set(1));
     }
     let panel_ref = use_node_ref();
     {
