@@ -377,18 +377,24 @@ impl SearchIndex {
 
     /// The rarity (IDF over paragraphs) of a word family: of the paragraphs
     /// holding any of `family`'s terms.
+    ///
+    /// Counted with a mark per unit, not by sorting the postings: a common
+    /// family has tens of thousands of them in a large compendium.
     fn family_idf(&self, family: &[usize]) -> f32 {
-        let mut units: Vec<u32> = Vec::new();
+        let mut seen = vec![false; self.units.len()];
+        let mut count = 0;
         for &t in family {
             for p in &self.terms[t].postings {
-                if p.unit != ECHO && self.units[p.unit as usize].paragraph.is_some() {
-                    units.push(p.unit);
+                if p.unit != ECHO
+                    && !seen[p.unit as usize]
+                    && self.units[p.unit as usize].paragraph.is_some()
+                {
+                    seen[p.unit as usize] = true;
+                    count += 1;
                 }
             }
         }
-        crate::sort::sort_by(&mut units, |a, b| a < b);
-        units.dedup();
-        rank::idf(self.paragraph_count, units.len())
+        rank::idf(self.paragraph_count, count)
     }
 }
 

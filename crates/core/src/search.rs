@@ -152,12 +152,14 @@ impl SearchIndex {
                 .is_lt()
         });
         results.total = ranked.len();
+        ranked.truncate(limit);
+        let docs: Vec<usize> = ranked.iter().map(|r| r.2).collect();
+        let spans = self.spans(&expanded, &scores, &docs);
         let mut rarity = FastMap::default();
         results.hits = ranked
             .into_iter()
-            .take(limit)
-            .map(|(_, score, d, mut paragraphs)| {
-                let matches = self.spans(&expanded, &scores, d);
+            .zip(spans)
+            .map(|((_, score, d, mut paragraphs), matches)| {
                 if paragraphs.is_empty() {
                     paragraphs.extend(self.representative(d, &matches, &mut rarity));
                 }
