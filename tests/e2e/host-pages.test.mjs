@@ -134,6 +134,39 @@ test("a right-to-left override in a symbol does not reorder the text after it", 
   assert.deepEqual(page.problems, []);
 });
 
+test("a search typed while a large compendium is being indexed says so, then answers", async () => {
+  const { largeCompendium } = await import("../../bench/large.mjs");
+  const json = largeCompendium(1300);
+  const page = await openPage(site.browser);
+  // No idle period ever comes: the index is built only because a search waits.
+  await page.addInitScript(() => {
+    window.requestIdleCallback = () => 1;
+    window.cancelIdleCallback = () => {};
+  });
+  await page.route("**/large.json", (route) => route.fulfill({ contentType: "application/json", body: json }));
+  await page.goto(`${site.url}blank.html`);
+  await page.evaluate(() => {
+    window.answers = [];
+    document.addEventListener("compendium-search", (e) => window.answers.push([e.detail.query, e.detail.total]));
+  });
+  await addWidget(page, { "data-src": "large.json" });
+  const w = widget(page);
+  await w.ready();
+  const hint = w.root.locator(".cw-search__hint");
+  await w.input.fill("organes");
+  assert.equal(await hint.textContent(), "Préparation de la recherche…");
+  assert.equal(await w.titles.count(), 13, "the accordion stays as it was");
+  await eventually(async () => (await w.titles.first().textContent()) === "Prélèvement d’organes", "results");
+  assert.equal(await hint.textContent(), "Un mot, un sujet ou une cote (par exemple WG.4/2015/2)");
+  // Page scripts hear of the search once, with its results, not of the wait.
+  const answers = await page.evaluate(() => window.answers);
+  assert.equal(answers.length, 1, JSON.stringify(answers));
+  const [query, total] = answers[0];
+  assert.equal(query, "organes");
+  await eventually(async () => (await w.status.textContent()) === `${total} documents trouvés`, "announced");
+  assert.deepEqual(page.problems, []);
+});
+
 test("a large data-src compendium shows ten papers a theme, and more on demand", async () => {
   const { largeCompendium } = await import("../../bench/large.mjs");
   // 1300 generated papers: a hundred a theme.

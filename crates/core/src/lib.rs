@@ -56,7 +56,7 @@ pub use clean::{Correction, Corrections, NBSP};
 pub use error::{Error, ErrorKind};
 pub use extract::{corrections_fr, extract, extract_with, Layout};
 pub use html::render_html;
-pub use index::{Field, SearchIndex};
+pub use index::{Field, IndexBuilder, SearchIndex};
 pub use language::{LanguagePack, NEUTRAL};
 pub use load::check_schema_version;
 pub use model::{web_link, Compendium, Document, Item, Paragraph, Theme, SCHEMA_VERSION};

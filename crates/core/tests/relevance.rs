@@ -10,7 +10,9 @@
 //! a span may then point at a word of the thesaurus too.
 
 use compendium_core::relevance::{self, Case};
-use compendium_core::{fold, Compendium, Field, Filters, SearchIndex};
+use compendium_core::{
+    fold, Compendium, Field, Filters, IndexBuilder, RankingWeights, SearchIndex,
+};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashSet;
 
@@ -98,6 +100,29 @@ fn every_case_finds_its_papers_and_paragraphs() {
         failures.len(),
         cases.len()
     );
+}
+
+#[test]
+fn an_index_built_a_paper_at_a_time_answers_as_one_built_at_once() {
+    let compendium = compendium();
+    let papers: usize = compendium.themes.iter().map(|t| t.documents.len()).sum();
+    let mut builder = IndexBuilder::new(&compendium, RankingWeights::default());
+    let mut steps = 1;
+    while !builder.step(&compendium, || false) {
+        steps += 1;
+    }
+    assert_eq!(steps, papers, "one paper a step when nothing more is asked");
+    let sliced = builder.finish(&compendium);
+    let whole = SearchIndex::new(&compendium);
+    for case in cases() {
+        let filters = Filters::default();
+        assert_eq!(
+            sliced.search(&case.query, &filters, usize::MAX),
+            whole.search(&case.query, &filters, usize::MAX),
+            "{:?}",
+            case.query
+        );
+    }
 }
 
 #[test]

@@ -13,7 +13,7 @@ use crate::components::{
     live_region::LiveRegion, search_box::SearchBox,
 };
 use crate::context::Widget;
-use crate::hooks::use_once_painted;
+use crate::hooks::use_slices;
 use crate::i18n::Lang;
 use crate::link::Link;
 use crate::sections::sections;
@@ -74,21 +74,21 @@ pub struct AppProps {
     pub to_host: Callback<ToHost>,
 }
 
+/// Papers left to index that a search builds at once rather than waits
+/// for (about 30 ms in Chromium).
+pub(crate) const INDEX_AT_ONCE: usize = 200;
+
 /// How long typing must pause before the deep link follows (browsers
 /// throttle `replaceState`, and the back button does not need each letter).
 const LINK_PAUSE_MS: u32 = 300;
 
-/// The results of a state's query and filters (none when nothing is searched:
-/// the index need not exist yet).
+/// The results of a state's query and filters.
 fn search(
     compendium: &SharedCompendium,
     query: &str,
     year: Option<u16>,
     meeting: Option<u8>,
 ) -> SearchResults {
-    if query.trim().is_empty() && year.is_none() && meeting.is_none() {
-        return SearchResults::default();
-    }
     let filters = Filters {
         theme: None,
         year,
@@ -122,25 +122,53 @@ pub fn App(props: &AppProps) -> Html {
     };
     let strings = lang.strings();
 
-    let results = use_memo((state.query.clone(), state.year, state.meeting), {
-        let compendium = compendium.clone();
-        move |(query, year, meeting)| search(&compendium, query, *year, *meeting)
-    });
+    // The search index is built a slice at a time in idle periods once the
+    // accordion has painted (in one go, a 5000-paper compendium's froze the
+    // page for 0.8 s). A search typed before it is ready waits for it
+    // (`preparing`: the accordion stays as it was, the hint says why) and
+    // the slices stop waiting for idle periods, unless little is left to
+    // build: then it is built at once (the bundled compendium's takes 5 ms).
+    let indexed = use_state_eq(|| compendium.index_ready());
+    let preparing = state.searching() && !*indexed && !compendium.index_within(INDEX_AT_ONCE);
+    // Not searching (one character typed, say) needs no index.
+    let search_now = state.searching() && !preparing;
+    {
+        let (building, indexed) = (compendium.clone(), indexed.setter());
+        use_slices(
+            move |more| building.index_some(more),
+            preparing,
+            Callback::from(move |()| indexed.set(true)),
+        );
+    }
+    let results = use_memo(
+        (state.query.clone(), state.year, state.meeting, search_now),
+        {
+            let compendium = compendium.clone();
+            move |(query, year, meeting, search_now)| match search_now {
+                true => search(&compendium, query, *year, *meeting),
+                false => SearchResults::default(),
+            }
+        },
+    );
+    // What the accordion shows: the state, or while preparing, the browsing
+    // view it had (a deep link's paper is focused once its search is shown:
+    // its paragraph may be folded then).
+    let shown = match preparing {
+        true => State {
+            query: String::new(),
+            year: None,
+            meeting: None,
+            focused: None,
+            ..(*state).clone()
+        },
+        false => (*state).clone(),
+    };
     // Once per search, not per render: a large compendium's short prefix
     // has thousands of hits to share out.
     let sections = use_memo(
-        (ById(results.clone()), state.searching()),
+        (ById(results.clone()), shown.searching()),
         |(results, searching)| sections(compendium, *searching, results),
     );
-
-    // The index is built once the accordion has painted, not before: the
-    // first search then finds it ready.
-    {
-        let compendium = compendium.clone();
-        use_once_painted(move || {
-            compendium.index();
-        });
-    }
 
     // Rendered: report the start's problems, then take page scripts' commands.
     {
@@ -196,9 +224,9 @@ pub fn App(props: &AppProps) -> Html {
         let (to_host, first) = (to_host.clone(), use_mut_ref(|| true));
         // Keyed on the results' identity: `Rc`'s `==` would compare every hit.
         use_effect_with(
-            (state.query.clone(), ById(results.clone())),
-            move |(query, results)| {
-                if !std::mem::take(&mut *first.borrow_mut()) {
+            (state.query.clone(), ById(results.clone()), preparing),
+            move |(query, results, preparing)| {
+                if !*preparing && !std::mem::take(&mut *first.borrow_mut()) {
                     to_host.emit(ToHost::Searched(Searched {
                         query: query.clone(),
                         total: results.total,
@@ -224,8 +252,13 @@ pub fn App(props: &AppProps) -> Html {
     let first_render = std::mem::replace(&mut *use_mut_ref(|| true).borrow_mut(), false);
     let field = (!first_render || !state.query.is_empty()).then(|| state.query.clone());
     let too_short = compendium_core::too_short(&state.query);
-    let announcement = if too_short {
-        Some(strings.type_more.to_string())
+    let hint = match (too_short, preparing) {
+        (true, _) => strings.type_more,
+        (false, true) => strings.preparing,
+        (false, false) => strings.search_hint,
+    };
+    let announcement = if too_short || preparing {
+        Some(hint.to_string())
     } else {
         state.searching().then(|| {
             if results.total == 0 {
@@ -262,7 +295,7 @@ pub fn App(props: &AppProps) -> Html {
                 <SearchBox
                     value={field}
                     name={name.clone()}
-                    too_short={too_short}
+                    hint={hint}
                     on_input={on_query}
                 />
                 <FilterControls
@@ -275,12 +308,12 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="cw-note">{ strings.truncated }</p>
                 }
                 <LiveRegion text={announcement.unwrap_or_default()} />
-                if state.searching() && results.total == 0 {
+                if shown.searching() && results.total == 0 {
                     <EmptyState query={state.query.clone()} on_clear={on_clear} />
                 }
                 <Accordion
                     sections={(*sections).clone()}
-                    state={(*state).clone()}
+                    state={shown}
                     filtered={filtered}
                     dispatch={dispatch}
                 />

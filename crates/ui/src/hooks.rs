@@ -16,13 +16,33 @@ extern "C" {
     fn request_idle_callback(callback: &js_sys::Function) -> u32;
     #[wasm_bindgen(js_name = cancelIdleCallback)]
     fn cancel_idle_callback(handle: u32);
+    /// What an idle callback is given: how long the idle period lasts.
+    type IdleDeadline;
+    #[wasm_bindgen(method, js_name = timeRemaining)]
+    fn time_remaining(this: &IdleDeadline) -> f64;
+}
+
+/// How long work given an idle period may run, in milliseconds: an idle
+/// period lasts up to 50 ms, and a key pressed meanwhile waits for the end
+/// of it. Also what the fallback timeout (no `requestIdleCallback`) gives.
+const IDLE_SLICE_MS: f64 = 8.0;
+
+/// How long a slice of work something on screen waits for runs before the
+/// browser has the main thread back (a key press waits at most that long).
+const URGENT_SLICE_MS: f64 = 12.0;
+
+/// Milliseconds, for time budgets (`Date.now()`: whole milliseconds are
+/// enough, and it needs no `window`).
+fn now() -> f64 {
+    js_sys::Date::now()
 }
 
 /// A callback waiting for the browser to be idle; dropping it cancels it.
 enum Idle {
     Callback(
         u32,
-        #[allow(dead_code, reason = "held for the browser to call")] Closure<dyn FnMut()>,
+        #[allow(dead_code, reason = "held for the browser to call")]
+        Closure<dyn FnMut(IdleDeadline)>,
     ),
     /// Where there is no `requestIdleCallback` (Safari): a timeout.
     #[allow(dead_code, reason = "held only to be dropped")]
@@ -38,14 +58,22 @@ impl Drop for Idle {
 }
 
 /// Runs `f` when the browser has nothing more urgent to do: after pending
-/// input, timers and frames (`requestIdleCallback`).
-fn when_idle(f: impl FnOnce() + 'static) -> Idle {
+/// input, timers and frames (`requestIdleCallback`). `f` is given whether
+/// it may go on: the idle period has time left, and `f` has run for less
+/// than [`IDLE_SLICE_MS`].
+fn when_idle(f: impl FnOnce(&dyn Fn() -> bool) + 'static) -> Idle {
     let available =
         js_sys::Reflect::has(&js_sys::global(), &"requestIdleCallback".into()).unwrap_or(false);
     if !available {
-        return Idle::Timeout(Timeout::new(0, f));
+        return Idle::Timeout(Timeout::new(0, move || {
+            let end = now() + IDLE_SLICE_MS;
+            f(&|| now() < end)
+        }));
     }
-    let closure: Closure<dyn FnMut()> = Closure::once(f);
+    let closure: Closure<dyn FnMut(IdleDeadline)> = Closure::once(move |deadline: IdleDeadline| {
+        let end = now() + IDLE_SLICE_MS;
+        f(&|| deadline.time_remaining() > 0.0 && now() < end)
+    });
     let handle = request_idle_callback(closure.as_ref().unchecked_ref());
     Idle::Callback(handle, closure)
 }
@@ -144,7 +172,7 @@ pub fn use_step_by_step<P: Part + PartialEq + 'static>(target: Vec<P>, first: us
     let update = use_force_update();
     use_effect(move || {
         let step = pending.then(|| {
-            when_idle(move || {
+            when_idle(move |_| {
                 let done = &mut progress.borrow_mut().done;
                 *done = done.saturating_add(1);
                 update.force_update();
@@ -167,4 +195,90 @@ pub fn use_before_match<D: PartialEq + 'static>(node_ref: NodeRef, reveal: Callb
             .map(|element| EventListener::new(&element, "beforematch", move |_| reveal.emit(())));
         move || drop(listener)
     });
+}
+
+/// Does one slice of work, going on while the function it is given says
+/// so; true when the work is done.
+type Work = Box<dyn FnMut(&dyn Fn() -> bool) -> bool>;
+
+/// Work done a slice at a time (see [`use_slices`]).
+struct Slices {
+    work: Work,
+    urgent: bool,
+    done: Callback<()>,
+    finished: bool,
+    /// The slice waiting to run; dropping it cancels it.
+    next: Option<Slice>,
+}
+
+#[allow(dead_code, reason = "the handles are held only to be dropped")]
+enum Slice {
+    Idle(Idle),
+    Soon(Timeout),
+}
+
+/// Schedules the next slice of `slices`: in an idle period, or at once
+/// (a timeout) if urgent. Replaces (cancels) the one waiting.
+fn schedule(slices: &Rc<RefCell<Slices>>) {
+    let this = slices.clone();
+    let run = move |more: &dyn Fn() -> bool| {
+        let finished = (this.borrow_mut().work)(more);
+        if finished {
+            let done = {
+                let mut s = this.borrow_mut();
+                s.finished = true;
+                s.next = None;
+                s.done.clone()
+            };
+            done.emit(());
+        } else {
+            schedule(&this);
+        }
+    };
+    let next = if slices.borrow().urgent {
+        Slice::Soon(Timeout::new(0, move || {
+            let end = now() + URGENT_SLICE_MS;
+            run(&|| now() < end)
+        }))
+    } else {
+        Slice::Idle(when_idle(run))
+    };
+    slices.borrow_mut().next = Some(next);
+}
+
+/// Does `work` a slice at a time, from after the first render on, until it
+/// returns true; then emits `done`. Each slice is given whether it may go
+/// on. Slices run in the browser's idle periods, as long as each lasts
+/// (`requestIdleCallback`), so that nothing waits for them; while `urgent`
+/// (something on screen waits for the work) one runs at every turn of the
+/// event loop instead, for at most [`URGENT_SLICE_MS`], so that the page
+/// still answers in between. Unmounting stops the work.
+#[hook]
+pub fn use_slices<W>(work: W, urgent: bool, done: Callback<()>)
+where
+    W: FnMut(&dyn Fn() -> bool) -> bool + 'static,
+{
+    let slices = use_mut_ref(|| Slices {
+        work: Box::new(work),
+        urgent,
+        done: done.clone(),
+        finished: false,
+        next: None,
+    });
+    {
+        let slices = slices.clone();
+        use_effect_with(urgent, move |&urgent| {
+            let reschedule = {
+                let mut s = slices.borrow_mut();
+                s.done = done;
+                let sooner = urgent && !s.urgent;
+                s.urgent = urgent;
+                !s.finished && (s.next.is_none() || sooner)
+            };
+            if reschedule {
+                schedule(&slices);
+            }
+        });
+    }
+    use_effect_with((), move |_| move || drop(slices.borrow_mut().next.take()));
 }

@@ -173,6 +173,46 @@ fn a_start_query_shows_the_matching_themes_first_with_marks() {
 }
 
 #[test]
+fn a_search_before_a_large_index_is_built_keeps_the_accordion_and_says_it_is_preparing() {
+    let compendium = crate::test_support::large(crate::app::INDEX_AT_ONCE + 1);
+    let start = Start {
+        query: "frais de recrutement".into(),
+        ..Start::default()
+    };
+    let html = render(AppProps {
+        compendium: compendium.clone(),
+        ..props(start.clone())
+    });
+    let preparing = Lang::Fr.strings().preparing;
+    // The field's hint (the live region speaks it after a pause).
+    assert_eq!(count(&html, preparing), 1);
+    assert_eq!(count(&html, "cw-accordion__sections--searching"), 0);
+    assert_eq!(count(&html, "<mark"), 0);
+    assert_eq!(count(&html, Lang::Fr.strings().no_results), 0);
+    // Once built, the same start shows its results.
+    compendium.index();
+    let ready = render(AppProps {
+        compendium,
+        ..props(start)
+    });
+    assert_eq!(count(&ready, preparing), 0);
+    assert!(count(&ready, "<mark") > 0);
+}
+
+#[test]
+fn a_search_before_a_small_index_is_built_builds_it_at_once() {
+    let html = render(AppProps {
+        compendium: crate::test_support::unindexed(),
+        ..props(Start {
+            query: "frais de recrutement".into(),
+            ..Start::default()
+        })
+    });
+    assert_eq!(count(&html, Lang::Fr.strings().preparing), 0);
+    assert!(count(&html, "<mark") > 0);
+}
+
+#[test]
 fn a_paper_whose_link_is_not_http_shows_its_symbol_as_text_isolated() {
     let json = include_str!("../../../data/compendium.fr.json");
     let mut data = compendium_core::Compendium::from_json(json).unwrap();

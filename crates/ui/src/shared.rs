@@ -6,8 +6,8 @@
 //! Not where a compendium comes from: the embed layer decodes the bundled one
 //! or fetches a `data-src`.
 
-use compendium_core::{Compendium, SearchIndex};
-use std::cell::OnceCell;
+use compendium_core::{Compendium, IndexBuilder, RankingWeights, SearchIndex};
+use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
 /// A compendium and its search index, cheap to clone.
@@ -21,6 +21,8 @@ pub struct SharedCompendium(Rc<Shared>);
 struct Shared {
     compendium: Compendium,
     index: OnceCell<SearchIndex>,
+    /// The index while it is built a slice at a time ([`SharedCompendium::index_some`]).
+    building: RefCell<Option<IndexBuilder>>,
 }
 
 impl SharedCompendium {
@@ -28,12 +30,67 @@ impl SharedCompendium {
         SharedCompendium(Rc::new(Shared {
             compendium,
             index: OnceCell::new(),
+            building: RefCell::new(None),
         }))
     }
 
-    /// The search index (built on the first call).
+    /// The search index: built now if it is not yet (what slices of it
+    /// were built are kept).
     pub fn index(&self) -> &SearchIndex {
-        (self.0.index).get_or_init(|| SearchIndex::new(&self.0.compendium))
+        (self.0.index).get_or_init(|| {
+            let builder = self.0.building.take().unwrap_or_else(|| self.builder());
+            builder.finish(&self.0.compendium)
+        })
+    }
+
+    /// Whether the search index is built.
+    pub fn index_ready(&self) -> bool {
+        self.0.index.get().is_some()
+    }
+
+    /// Builds a slice of the search index: one paper, then more while
+    /// `more` says so; true once the index is built. A large compendium's
+    /// index built at once is a long task (5000 papers: 0.8 s in Chromium).
+    pub fn index_some(&self, more: &dyn Fn() -> bool) -> bool {
+        if self.index_ready() {
+            return true;
+        }
+        let mut building = self.0.building.borrow_mut();
+        let builder = building.get_or_insert_with(|| self.builder());
+        if builder.step(&self.0.compendium, more) {
+            let builder = building.take().expect("being built");
+            drop(building);
+            let index = builder.finish(&self.0.compendium);
+            // The cell is empty: it is filled only here and in `index`, which
+            // takes the builder first.
+            let _ = self.0.index.set(index);
+            return true;
+        }
+        false
+    }
+
+    /// Whether a search can run now: the index is built, or so little of
+    /// it is left (at most `at_once` papers) that it is built now.
+    pub fn index_within(&self, at_once: usize) -> bool {
+        if self.index_ready() {
+            return true;
+        }
+        let papers: usize = self.themes.iter().map(|t| t.documents.len()).sum();
+        let done = self
+            .0
+            .building
+            .borrow()
+            .as_ref()
+            .map_or(0, IndexBuilder::indexed);
+        if papers - done > at_once {
+            return false;
+        }
+        self.index();
+        true
+    }
+
+    fn builder(&self) -> IndexBuilder {
+        IndexBuilder::new(&self.0.compendium, RankingWeights::default())
     }
 }
 

@@ -16,8 +16,9 @@ pub struct SearchBoxProps {
     pub value: Option<String>,
     /// The search landmark's name, unique on the page.
     pub name: AttrValue,
-    /// The query is too short to search: the hint asks for more.
-    pub too_short: bool,
+    /// The line under the label: what to type, or why nothing is found yet
+    /// (too short a query, the search still being prepared).
+    pub hint: &'static str,
     pub on_input: Callback<String>,
 }
 
@@ -46,7 +47,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
         <div class="cw-search" role="search" aria-label={props.name.clone()}>
             <label class="cw-search__label" for={SEARCH_INPUT_ID}>{ strings.search_label }</label>
             <p class="cw-search__hint" id="cw-search-hint">
-                { if props.too_short { strings.type_more } else { strings.search_hint } }
+                { props.hint }
             </p>
             <input
                 id={SEARCH_INPUT_ID}

@@ -7,6 +7,7 @@ pub const STRINGS: Strings = Strings {
     search_label: "Search the compendium",
     search_hint: "A word, a topic or a document symbol (e.g. WG.4/2015/2), in French or English: the papers are in French",
     type_more: "Type at least two characters to search.",
+    preparing: "Preparing the search…",
     pause: ", ",
     show_all: "Show all sections",
     hide_all: "Hide all sections",

@@ -8,6 +8,7 @@ pub const STRINGS: Strings = Strings {
     search_label: "Buscar en el compendio",
     search_hint: "Una palabra, un tema o una signatura (por ejemplo, WG.4/2015/2), en francés o en inglés: los documentos están en francés",
     type_more: "Escriba al menos dos caracteres para buscar.",
+    preparing: "Preparando la búsqueda…",
     pause: ", ",
     show_all: "Mostrar todas las secciones",
     hide_all: "Ocultar todas las secciones",

@@ -7,6 +7,7 @@ pub const STRINGS: Strings = Strings {
     search_label: "Rechercher dans le recueil",
     search_hint: "Un mot, un sujet ou une cote (par exemple WG.4/2015/2)",
     type_more: "Tapez au moins deux caractères pour lancer la recherche.",
+    preparing: "Préparation de la recherche…",
     pause: ", ",
     show_all: "Tout afficher",
     hide_all: "Tout masquer",

@@ -100,6 +100,8 @@ pub struct Strings {
     pub search_hint: &'static str,
     /// The hint while the query is one character.
     pub type_more: &'static str,
+    /// The hint while a search waits for the index of a large compendium.
+    pub preparing: &'static str,
     /// The comma a screen reader pauses at between a header's parts (title,
     /// count, key topics), visually hidden.
     pub pause: &'static str,
@@ -159,6 +161,7 @@ impl Strings {
             self.search_label,
             self.search_hint,
             self.type_more,
+            self.preparing,
             self.show_all,
             self.hide_all,
             self.key_topics,

@@ -8,6 +8,7 @@ pub const STRINGS: Strings = Strings {
     search_label: "搜索汇编",
     search_hint: "词语、主题或文号（例如 WG.4/2015/2），可用法文或英文：文件为法文",
     type_more: "请至少输入两个字符进行搜索。",
+    preparing: "正在准备搜索…",
     pause: "，",
     show_all: "显示所有部分",
     hide_all: "隐藏所有部分",
