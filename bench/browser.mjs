@@ -311,7 +311,7 @@ const warm = { widget: await warmRun("widget"), minisearch: await warmRun("minis
 // A large compendium (bench/large.mjs: LARGE papers, generated) given as
 // data-src: navigation → rendered, then a few queries typed; each keystroke's
 // longest task (PerformanceObserver "longtask": over 50 ms; none, 0).
-// 5000 papers (≈ 14.9 MB) is the largest size the README says the widget
+// 5000 papers (≈ 14.6 MB) is the largest size the README says the widget
 // keeps within 50 ms a keystroke; BENCH_LARGE=10000 shows what lies beyond
 // (prefixes that find every paper: 50–69 ms).
 const LARGE = Number(process.env.BENCH_LARGE ?? 5000);
@@ -352,7 +352,7 @@ async function largeRun() {
     }
   }
   await context.close();
-  return { papers: LARGE, bytes: json.length, rendered, keystrokeLongestTask: summary(longest) };
+  return { papers: LARGE, bytes: Buffer.byteLength(json), rendered, keystrokeLongestTask: summary(longest) };
 }
 const large = await largeRun();
 console.error(`bench: large compendium done at ${Math.round((Date.now() - started) / 1000)} s`);
