@@ -44,14 +44,16 @@ pub async fn fetch(url: &str) -> Result<Compendium, String> {
     let value = JsFuture::from(response.json().map_err(|e| describe(&e))?)
         .await
         .map_err(|e| format!("not a compendium: not JSON ({})", describe(&e)))?;
-    from_js(value).map_err(|e| format!("not a compendium: {e}"))
+    from_js(value)
+        .await
+        .map_err(|e| format!("not a compendium: {e}"))
 }
 
 /// Reads a compendium from JSON the browser parsed, with the checks of the
 /// core's `Compendium::from_json`: schema version first, then shape
 /// ([`crate::from_js`]), then content. (The browser's JSON parser keeps
 /// serde_json out of the wasm: 12 kB gzip.)
-fn from_js(value: JsValue) -> Result<Compendium, String> {
+async fn from_js(value: JsValue) -> Result<Compendium, String> {
     let version = js_sys::Reflect::get(&value, &"schema_version".into())
         .ok()
         .filter(|v| !v.is_undefined())
@@ -61,7 +63,7 @@ fn from_js(value: JsValue) -> Result<Compendium, String> {
                 .unwrap_or_default()
         });
     compendium_core::check_schema_version(version.as_deref()).map_err(|e| e.to_string())?;
-    let compendium = crate::from_js::compendium(&value)?;
+    let compendium = crate::from_js::compendium(&value).await?;
     compendium.validate().map_err(|e| e.to_string())?;
     if compendium_core::LanguagePack::for_tag(&compendium.language)
         .code

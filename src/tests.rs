@@ -310,19 +310,45 @@ async fn commands_sent_before_the_first_render_are_carried_out() {
 }
 
 /// `json` parsed by the browser, then read like a `data-src` compendium.
-fn read_json(json: &str) -> Result<compendium_core::Compendium, String> {
-    crate::from_js::compendium(&js_sys::JSON::parse(json).unwrap())
+async fn read_json(json: &str) -> Result<compendium_core::Compendium, String> {
+    crate::from_js::compendium(&js_sys::JSON::parse(json).unwrap()).await
 }
 
 #[wasm_bindgen_test]
-fn a_data_src_compendium_reads_like_the_cores_json() {
+async fn a_data_src_compendium_reads_like_the_cores_json() {
     let json = include_str!("../data/compendium.fr.json");
     let expected = compendium_core::Compendium::from_json(json).unwrap();
-    assert_eq!(read_json(json).unwrap(), expected);
+    assert_eq!(read_json(json).await.unwrap(), expected);
 }
 
 #[wasm_bindgen_test]
-fn a_data_src_compendium_of_the_wrong_shape_says_where() {
+async fn a_large_data_src_compendium_is_read_with_the_page_having_turns() {
+    use js_sys::{Array, Reflect};
+    let value = js_sys::JSON::parse(include_str!("../data/compendium.fr.json")).unwrap();
+    let themes = Array::from(&Reflect::get(&value, &"themes".into()).unwrap());
+    for theme in themes.iter() {
+        let papers = Array::from(&Reflect::get(&theme, &"documents".into()).unwrap());
+        let many = Array::new();
+        for _ in 0..200 {
+            for paper in papers.iter() {
+                many.push(&paper);
+            }
+        }
+        Reflect::set(&theme, &"documents".into(), &many).unwrap();
+    }
+    let turned = std::rc::Rc::new(std::cell::Cell::new(false));
+    let _turn = {
+        let turned = turned.clone();
+        gloo::timers::callback::Timeout::new(0, move || turned.set(true))
+    };
+    let read = crate::from_js::compendium(&value).await.unwrap();
+    assert!(turned.get(), "a timeout ran while 4000 papers were read");
+    let papers: usize = read.themes.iter().map(|t| t.documents.len()).sum();
+    assert_eq!(papers, 200 * 20);
+}
+
+#[wasm_bindgen_test]
+async fn a_data_src_compendium_of_the_wrong_shape_says_where() {
     let paper = r#"{"symbol": "S", "year": 2010, "meeting": 2, "title": "T", "link": "L", "paragraphs": []}"#;
     let with = |theme: &str| {
         format!(
@@ -334,7 +360,7 @@ fn a_data_src_compendium_of_the_wrong_shape_says_where() {
     let theme = |documents: &str| {
         format!(r#"{{"id": "a", "title": "A", "key_topics": ["k"], "documents": [{documents}]}}"#)
     };
-    let ok = read_json(&with(&theme(paper))).unwrap();
+    let ok = read_json(&with(&theme(paper))).await.unwrap();
     assert_eq!(ok.themes[0].documents[0].year, 2010);
     assert!(ok.introduction[0].items.is_empty(), "items may be missing");
     for (json, error) in [
@@ -367,6 +393,6 @@ fn a_data_src_compendium_of_the_wrong_shape_says_where() {
         ),
         ("[]".to_string(), "expected an object"),
     ] {
-        assert_eq!(read_json(&json).unwrap_err(), error, "{json}");
+        assert_eq!(read_json(&json).await.unwrap_err(), error, "{json}");
     }
 }

@@ -13,7 +13,7 @@ use yew::prelude::*;
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_name = requestIdleCallback)]
-    fn request_idle_callback(callback: &js_sys::Function) -> u32;
+    fn request_idle_callback(callback: &js_sys::Function, options: &js_sys::Object) -> u32;
     #[wasm_bindgen(js_name = cancelIdleCallback)]
     fn cancel_idle_callback(handle: u32);
     /// What an idle callback is given: how long the idle period lasts.
@@ -26,6 +26,11 @@ extern "C" {
 /// period lasts up to 50 ms, and a key pressed meanwhile waits for the end
 /// of it. Also what the fallback timeout (no `requestIdleCallback`) gives.
 const IDLE_SLICE_MS: f64 = 8.0;
+
+/// Work waiting for an idle period runs within this long all the same, in
+/// milliseconds: a page busy all the time (animations, say) has none, and
+/// sections still showing a previous search would stay.
+const IDLE_TIMEOUT_MS: f64 = 1000.0;
 
 /// How long a slice of work something on screen waits for runs before the
 /// browser has the main thread back (a key press waits at most that long).
@@ -58,7 +63,8 @@ impl Drop for Idle {
 }
 
 /// Runs `f` when the browser has nothing more urgent to do: after pending
-/// input, timers and frames (`requestIdleCallback`). `f` is given whether
+/// input, timers and frames (`requestIdleCallback`), or after
+/// [`IDLE_TIMEOUT_MS`] if no idle period comes. `f` is given whether
 /// it may go on: the idle period has time left, and `f` has run for less
 /// than [`IDLE_SLICE_MS`].
 fn when_idle(f: impl FnOnce(&dyn Fn() -> bool) + 'static) -> Idle {
@@ -74,7 +80,9 @@ fn when_idle(f: impl FnOnce(&dyn Fn() -> bool) + 'static) -> Idle {
         let end = now() + IDLE_SLICE_MS;
         f(&|| deadline.time_remaining() > 0.0 && now() < end)
     });
-    let handle = request_idle_callback(closure.as_ref().unchecked_ref());
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"timeout".into(), &IDLE_TIMEOUT_MS.into());
+    let handle = request_idle_callback(closure.as_ref().unchecked_ref(), &options);
     Idle::Callback(handle, closure)
 }
 
