@@ -74,7 +74,7 @@ pub struct AppProps {
     pub to_host: Callback<ToHost>,
 }
 
-/// Papers left to index that a search builds at once rather than waits
+/// The most papers whose index a search builds at once rather than waits
 /// for (about 30 ms in Chromium).
 pub(crate) const INDEX_AT_ONCE: usize = 200;
 
@@ -126,8 +126,8 @@ pub fn App(props: &AppProps) -> Html {
     // accordion has painted (in one go, a 5000-paper compendium's froze the
     // page for 0.8 s). A search typed before it is ready waits for it
     // (`preparing`: the accordion stays as it was, the hint says why) and
-    // the slices stop waiting for idle periods, unless little is left to
-    // build: then it is built at once (the bundled compendium's takes 5 ms).
+    // the slices stop waiting for idle periods, unless the compendium is
+    // small: then it is built at once (the bundled compendium's takes 5 ms).
     let indexed = use_state_eq(|| compendium.index_ready());
     let preparing = state.searching() && !*indexed && !compendium.index_within(INDEX_AT_ONCE);
     // Not searching (one character typed, say) needs no index.

@@ -49,40 +49,43 @@ impl SharedCompendium {
     }
 
     /// Builds a slice of the search index: one paper, then more while
-    /// `more` says so; true once the index is built. A large compendium's
-    /// index built at once is a long task (5000 papers: 0.8 s in Chromium).
+    /// `more` says so; once every paper is in, what needs them all, alone;
+    /// true at the next call. A large compendium's index built at once is a
+    /// long task (5000 papers: 0.8 s in Chromium), and what the caller does
+    /// once it is ready (a search) is too much to share a slice with.
     pub fn index_some(&self, more: &dyn Fn() -> bool) -> bool {
         if self.index_ready() {
             return true;
         }
+        let papers = self.papers();
         let mut building = self.0.building.borrow_mut();
         let builder = building.get_or_insert_with(|| self.builder());
-        if builder.step(&self.0.compendium, more) {
-            let builder = building.take().expect("being built");
-            drop(building);
-            let index = builder.finish(&self.0.compendium);
-            // The cell is empty: it is filled only here and in `index`, which
-            // takes the builder first.
-            let _ = self.0.index.set(index);
-            return true;
+        if builder.indexed() < papers {
+            builder.step(&self.0.compendium, more);
+            return false;
         }
+        let builder = building.take().expect("being built");
+        drop(building);
+        let index = builder.finish(&self.0.compendium);
+        // The cell is empty: it is filled only here and in `index`, which
+        // takes the builder first.
+        let _ = self.0.index.set(index);
         false
     }
 
-    /// Whether a search can run now: the index is built, or so little of
-    /// it is left (at most `at_once` papers) that it is built now.
+    fn papers(&self) -> usize {
+        self.themes.iter().map(|t| t.documents.len()).sum()
+    }
+
+    /// Whether a search can run now: the index is built, or the compendium
+    /// is small (at most `at_once` papers) and its index is built now. Not
+    /// the papers left of a large one: its last slices, what needs every
+    /// paper, then a search of thousands of papers would be one long task.
     pub fn index_within(&self, at_once: usize) -> bool {
         if self.index_ready() {
             return true;
         }
-        let papers: usize = self.themes.iter().map(|t| t.documents.len()).sum();
-        let done = self
-            .0
-            .building
-            .borrow()
-            .as_ref()
-            .map_or(0, IndexBuilder::indexed);
-        if papers - done > at_once {
+        if self.papers() > at_once {
             return false;
         }
         self.index();
