@@ -69,6 +69,10 @@
 //   page does); "work" leaves that wait out: input → DOM updated and laid out
 //   (the layout the browser does at once for the caret), plus frame start →
 //   painted.
+//   The same keys are typed into a control page that renders nothing
+//   (bench/pages/floor.js): what a keystroke costs there — the field's own
+//   text, the frame, the harness — is the least any page can show on this
+//   machine, printed under both pages' figures.
 // - Query: CompendiumWidget.search(q, {limit: 20}) awaited in a loop, which
 //   includes the JS↔wasm call, serialising the hits to JS objects and one
 //   promise hop; MiniSearch's search(q) is synchronous, top 20 kept. The
@@ -166,17 +170,22 @@ function timeQueries(page, kind) {
   );
 }
 
-/** A warm page: keystrokes, then the query loop, then memory. */
-async function warmRun(kind) {
+/**
+ * A warm page: keystrokes, then (unless `keysOnly`) the query loop and
+ * memory.
+ */
+async function warmRun(kind, { keysOnly = false } = {}) {
   const { spec, context, page } = await openBenchPage(browser, kind, "keystrokes", problems);
   await page.goto(server.url + spec.path);
   await spec.ready(page);
   const typed = await keystrokes(page, spec);
-  const queries = await timeQueries(page, kind);
-  const memory = await page.evaluate(() => ({
-    wasmLinear: window.__bench.wasmMemory?.buffer.byteLength ?? null,
-    jsHeapUsed: performance.memory?.usedJSHeapSize ?? null,
-  }));
+  const queries = keysOnly ? null : await timeQueries(page, kind);
+  const memory = keysOnly
+    ? null
+    : await page.evaluate(() => ({
+        wasmLinear: window.__bench.wasmMemory?.buffer.byteLength ?? null,
+        jsHeapUsed: performance.memory?.usedJSHeapSize ?? null,
+      }));
   await context.close();
   writeFileSync(`${OUT}${kind}-keystrokes.json`, JSON.stringify(typed));
   console.error(`bench: ${kind} warm run done at ${Math.round((Date.now() - started) / 1000)} s`);
@@ -194,8 +203,12 @@ async function warmRun(kind) {
       workThreeChars: work(prefix(3)),
       toDom: summary(answered.map((s) => s.answer - s.start)),
     },
-    query: { ...summary(queries.times), crossOriginIsolated: queries.isolated, hitsPerRound: queries.hits / 3 },
-    memory,
+    ...(keysOnly
+      ? {}
+      : {
+          query: { ...summary(queries.times), crossOriginIsolated: queries.isolated, hitsPerRound: queries.hits / 3 },
+          memory,
+        }),
   };
 }
 
@@ -306,7 +319,11 @@ function accordionAtFcp(marks) {
   return { loads: marks.length, before: early.filter((d) => d <= 0).length, domMinusFcp: summary(early) };
 }
 
-const warm = { widget: await warmRun("widget"), minisearch: await warmRun("minisearch") };
+const warm = {
+  widget: await warmRun("widget"),
+  minisearch: await warmRun("minisearch"),
+  floor: await warmRun("floor", { keysOnly: true }),
+};
 
 // A large compendium (bench/large.mjs: LARGE papers, generated) given as
 // data-src: navigation → rendered, then a few queries typed; each keystroke's
@@ -424,6 +441,8 @@ const report = {
     slow: { navToFirstSearch: loadTimes(slow.minisearchSearch) },
     ...warm.minisearch,
   },
+  // The same keys typed into a page that renders nothing (bench/pages/floor.js).
+  floor: warm.floor,
   large,
   native: existsSync(NATIVE) ? parseNative(readFileSync(NATIVE, "utf8")) : null,
   problems,

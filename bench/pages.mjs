@@ -53,6 +53,16 @@ export const PAGES = {
     input: "#q",
     ready: (page) => page.waitForFunction(() => window.benchMiniSearch),
   },
+  // The control: the same field, answered at once, nothing rendered
+  // (bench/pages/floor.js).
+  floor: {
+    path: "floor.html",
+    answerEvent: "bench-results",
+    host: null,
+    hydrated: null,
+    input: "#q",
+    ready: (page) => page.waitForFunction(() => document.readyState === "complete"),
+  },
 };
 
 // Cross-origin isolation for the pages (performance.now() precise to 5 µs,
@@ -100,7 +110,12 @@ export function startBenchServer(dist) {
       "/minisearch/": `${ROOT}node_modules/minisearch/dist/umd`,
       "/data/": `${ROOT}data`,
     },
-    routes: { "/widget.html": isolated, "/widget-snippet.html": snippetPage(dist), "/minisearch.html": isolated },
+    routes: {
+      "/widget.html": isolated,
+      "/widget-snippet.html": snippetPage(dist),
+      "/minisearch.html": isolated,
+      "/floor.html": isolated,
+    },
   });
 }
 
