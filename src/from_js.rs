@@ -50,13 +50,13 @@ pub async fn compendium(value: &JsValue) -> Result<Compendium> {
         let mut pause = Pause::new();
         let themes = array(value, "themes")?;
         for t in 0..themes.length() {
-            let in_theme = |e: String| inside("themes", &format!("[{t}]{e}"));
+            let in_theme = |e: String| element("themes", t, &e);
             let value = themes.get(t);
             let mut theme = theme_without_papers(&value).map_err(in_theme)?;
             let documents = array(&value, "documents").map_err(in_theme)?;
             for d in 0..documents.length() {
                 let paper = document(&documents.get(d))
-                    .map_err(|e| in_theme(inside("documents", &format!("[{d}]{e}"))))?;
+                    .map_err(|e| in_theme(element("documents", d, &e)))?;
                 theme.documents.push(paper);
                 pause.when_due().await;
             }
@@ -182,6 +182,11 @@ fn inside(name: &str, error: &str) -> String {
     format!(".{name}{error}")
 }
 
+/// `error` of element `i` of list `name`, with its place.
+fn element(name: &str, i: u32, error: &str) -> String {
+    inside(name, &format!("[{i}]{error}"))
+}
+
 fn string(object: &JsValue, name: &str) -> Result<String> {
     text(field(object, name)?.as_string()).map_err(|e| inside(name, &e))
 }
@@ -233,7 +238,7 @@ fn list<T>(object: &JsValue, name: &str, read: fn(&JsValue) -> Result<T>) -> Res
     let array = array(object, name)?;
     let mut list = Vec::with_capacity(array.length() as usize);
     for i in 0..array.length() {
-        let item = read(&array.get(i)).map_err(|e| inside(name, &format!("[{i}]{e}")))?;
+        let item = read(&array.get(i)).map_err(|e| element(name, i, &e))?;
         list.push(item);
     }
     Ok(list)

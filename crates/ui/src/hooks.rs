@@ -42,6 +42,12 @@ fn now() -> f64 {
     js_sys::Date::now()
 }
 
+/// Whether work started now may go on: for `ms` milliseconds.
+fn budget(ms: f64) -> impl Fn() -> bool {
+    let end = now() + ms;
+    move || now() < end
+}
+
 /// A callback waiting for the browser to be idle; dropping it cancels it.
 enum Idle {
     Callback(
@@ -71,14 +77,11 @@ fn when_idle(f: impl FnOnce(&dyn Fn() -> bool) + 'static) -> Idle {
     let available =
         js_sys::Reflect::has(&js_sys::global(), &"requestIdleCallback".into()).unwrap_or(false);
     if !available {
-        return Idle::Timeout(Timeout::new(0, move || {
-            let end = now() + IDLE_SLICE_MS;
-            f(&|| now() < end)
-        }));
+        return Idle::Timeout(Timeout::new(0, move || f(&budget(IDLE_SLICE_MS))));
     }
     let closure: Closure<dyn FnMut(IdleDeadline)> = Closure::once(move |deadline: IdleDeadline| {
-        let end = now() + IDLE_SLICE_MS;
-        f(&|| deadline.time_remaining() > 0.0 && now() < end)
+        let within = budget(IDLE_SLICE_MS);
+        f(&|| deadline.time_remaining() > 0.0 && within())
     });
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"timeout".into(), &IDLE_TIMEOUT_MS.into());
@@ -149,8 +152,9 @@ pub fn use_after_first_frame(from_the_start: bool) -> bool {
 /// part at a time (see `catch_up`): the render where `target` changes
 /// brings its first `first` parts up to date; each later step one more,
 /// when the browser is idle, so that the first screen is painted first and
-/// a key press or a frame comes before any step waiting. A new target starts again from what is on screen;
-/// unmounting cancels the step waiting.
+/// a key press or a frame comes before any step waiting. A new target
+/// starts again from what is on screen; unmounting cancels the step
+/// waiting.
 ///
 /// A keystroke's render then costs what the first screen needs, and no
 /// later step holds up the next keystroke for longer than one part.
@@ -244,10 +248,7 @@ fn schedule(slices: &Rc<RefCell<Slices>>) {
         }
     };
     let next = if slices.borrow().urgent {
-        Slice::Soon(Timeout::new(0, move || {
-            let end = now() + URGENT_SLICE_MS;
-            run(&|| now() < end)
-        }))
+        Slice::Soon(Timeout::new(0, move || run(&budget(URGENT_SLICE_MS))))
     } else {
         Slice::Idle(when_idle(run))
     };
