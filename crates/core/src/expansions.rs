@@ -37,6 +37,8 @@ enum Lang {
 }
 
 impl Lang {
+    const ALL: [Lang; 3] = [Lang::Own, Lang::English, Lang::Other];
+
     /// The terms of a translation `from` this tag, in a compendium in the
     /// language of `pack`.
     fn of(tag: &str, pack: &LanguagePack) -> Lang {
@@ -159,6 +161,13 @@ impl Expansions {
             return (alternatives, added);
         }
         let typed = parsed.terms.len();
+        // Each typed word's form in each language, once: stemming is most of
+        // what looking words up here costs.
+        let forms: Vec<[String; 3]> = parsed
+            .terms
+            .iter()
+            .map(|t| Lang::ALL.map(|lang| lang.form(&t.folded, t.kind, stemmer)))
+            .collect();
         let mut english = false;
         for i in 0..typed {
             let t = &parsed.terms[i];
@@ -166,11 +175,8 @@ impl Expansions {
                 continue;
             }
             let mut candidates: Vec<u32> = Vec::new();
-            for lang in [Lang::Own, Lang::English, Lang::Other] {
-                if let Some(ids) = self
-                    .first
-                    .get(lang.form(&t.folded, t.kind, stemmer).as_str())
-                {
+            for lang in Lang::ALL {
+                if let Some(ids) = self.first.get(forms[i][lang as usize].as_str()) {
                     candidates.extend(
                         ids.iter()
                             .filter(|&&id| self.entries[id as usize].lang == lang),
@@ -181,7 +187,7 @@ impl Expansions {
                 let entry = &self.entries[id as usize];
                 let covers = i..i + entry.key.len();
                 if covers.end > typed
-                    || !self.matches(entry, &parsed.terms[covers.clone()], stemmer)
+                    || !matches(entry, &parsed.terms[covers.clone()], &forms[covers.clone()])
                 {
                     continue;
                 }
@@ -227,16 +233,20 @@ impl Expansions {
         }
         (alternatives, added)
     }
+}
 
-    /// Whether `terms` are the words of `entry`'s key, the word being typed
-    /// complete.
-    fn matches(&self, entry: &Entry, terms: &[QueryTerm], stemmer: &Stemmer) -> bool {
-        entry.key.iter().zip(terms).all(|((folded, form), t)| {
+/// Whether `terms` (with their `forms`) are the words of `entry`'s key, the
+/// word being typed complete.
+fn matches(entry: &Entry, terms: &[QueryTerm], forms: &[[String; 3]]) -> bool {
+    entry
+        .key
+        .iter()
+        .zip(terms.iter().zip(forms))
+        .all(|((folded, form), (t, forms))| {
             t.phrase.is_none()
                 && (!t.prefix || t.folded == *folded)
-                && entry.lang.form(&t.folded, t.kind, stemmer) == *form
+                && forms[entry.lang as usize] == *form
         })
-    }
 }
 
 /// Drops from an English query the scaffolding words (`what`, `does`, `of`)

@@ -175,13 +175,19 @@ impl SearchIndex {
         let w = &self.weights;
         let mut tf = vec![[[0.0f32; FIELD_KINDS]; MATCH_CLASSES]; self.units.len()];
         let mut present = vec![[false; MATCH_CLASSES]; self.papers.len()];
+        // The units the term occurs in, each once: the loops below visit
+        // only these (most terms are in a few of the hundreds of units).
+        let (mut touched, mut seen) = (Vec::new(), vec![false; self.units.len()]);
         for v in &e.variants {
             for p in &self.terms[v.term as usize].postings {
                 let class = e.class(v, p);
                 present[p.doc as usize][class as usize] = true;
                 if p.unit != ECHO {
-                    let field = &self.fields[p.field as usize];
-                    tf[p.unit as usize][class as usize][field.field.kind() as usize] += field.norm;
+                    let (u, field) = (p.unit as usize, &self.fields[p.field as usize]);
+                    if !std::mem::replace(&mut seen[u], true) {
+                        touched.push(u);
+                    }
+                    tf[u][class as usize][field.field.kind() as usize] += field.norm;
                 }
             }
         }
@@ -194,7 +200,8 @@ impl SearchIndex {
         // better class (widening a word never makes it rarer), contexts
         // among contexts, paragraphs among paragraphs.
         let mut df = [[0usize; MATCH_CLASSES]; 2];
-        for (u, unit) in self.units.iter().enumerate() {
+        for &u in &touched {
+            let unit = &self.units[u];
             if let Some(first) = (0..MATCH_CLASSES).find(|&c| has(u, c)) {
                 for n in &mut df[usize::from(unit.paragraph.is_some())][first..] {
                     *n += 1;
@@ -202,7 +209,8 @@ impl SearchIndex {
             }
         }
         let mut units = vec![0.0f32; self.units.len()];
-        for (u, unit) in self.units.iter().enumerate() {
+        for &u in &touched {
+            let unit = &self.units[u];
             let counted = &classes[unit.doc as usize];
             let Some(best) = ALL_CLASSES
                 .into_iter()
