@@ -249,6 +249,15 @@ fn the_js_search_api_gives_paragraph_numbers_with_spans_in_js_string_offsets() {
 }
 
 #[wasm_bindgen_test]
+fn the_js_search_api_json_keeps_every_character_of_a_string() {
+    let text = "a \"quoted\" \\ back\nslash\u{1}\ttab é 漢 \u{2028} 𝄞 </script>";
+    let mut json = crate::api::Json::default();
+    json.string(text);
+    let parsed = js_sys::JSON::parse(&json.0).unwrap();
+    assert_eq!(parsed.as_string().as_deref(), Some(text));
+}
+
+#[wasm_bindgen_test]
 fn the_js_search_api_limit_defaults_to_ten_and_is_clamped() {
     let count = |limit: wasm_bindgen::JsValue| {
         let hits: js_sys::Array = crate::api::search("traite", limit)
