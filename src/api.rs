@@ -164,20 +164,29 @@ impl Json {
     }
 
     /// `text` as a JSON string: quotes, backslashes and control characters
-    /// escaped, everything else as it is (JSON text is Unicode).
+    /// escaped, everything else as it is (JSON text is Unicode), copied a
+    /// run at a time.
     pub(crate) fn string(&mut self, text: &str) {
         use std::fmt::Write;
         self.0.push('"');
-        for c in text.chars() {
-            match c {
-                '"' => self.0.push_str("\\\""),
-                '\\' => self.0.push_str("\\\\"),
-                c if u32::from(c) < 0x20 => {
-                    let _ = write!(self.0, "\\u{:04x}", u32::from(c));
-                }
-                c => self.0.push(c),
+        let mut from = 0;
+        for (at, byte) in text.bytes().enumerate() {
+            if byte != b'"' && byte != b'\\' && byte >= 0x20 {
+                continue;
             }
+            self.0.push_str(&text[from..at]);
+            match byte {
+                b'"' | b'\\' => {
+                    self.0.push('\\');
+                    self.0.push(char::from(byte));
+                }
+                _ => {
+                    let _ = write!(self.0, "\\u{byte:04x}");
+                }
+            }
+            from = at + 1;
         }
+        self.0.push_str(&text[from..]);
         self.0.push('"');
     }
 }
