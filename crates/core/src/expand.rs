@@ -11,6 +11,7 @@ use crate::normalize::TokenKind;
 use crate::query::QueryTerm;
 use crate::rank::MatchClass;
 use crate::typo;
+use std::borrow::Cow;
 
 /// A word of the index a query term stands for.
 pub(crate) struct Variant {
@@ -85,7 +86,10 @@ impl SearchIndex {
                     });
                 }
                 if !term.starts_only {
-                    let stem = self.stemmer.stem(&term.folded, term.kind);
+                    let stem = match &term.stem {
+                        Some(stem) => Cow::Borrowed(stem.as_str()),
+                        None => self.stemmer.stem(&term.folded, term.kind),
+                    };
                     for id in self.with_stem(&stem) {
                         let id = id as u32;
                         if !seen(&variants, id) {

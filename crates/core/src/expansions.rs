@@ -68,6 +68,7 @@ struct Word {
     exact: String,
     folded: String,
     kind: TokenKind,
+    stem: String,
     /// Its position after the term's first word, stop words counted: the
     /// words of a phrase are searched at these distances.
     offset: u32,
@@ -107,12 +108,14 @@ impl Expansions {
         for set in &t.synonyms {
             for (i, term) in set.terms.iter().enumerate() {
                 let others = set.terms.iter().enumerate().filter(|&(j, _)| j != i);
-                let targets = others.map(|(_, other)| words(other, pack)).collect();
+                let targets = others
+                    .map(|(_, other)| words(other, pack, stemmer))
+                    .collect();
                 expansions.add(Lang::Own, term, targets, pack, stemmer);
             }
         }
         for tr in &t.translations {
-            let targets: Vec<Vec<Word>> = tr.to.iter().map(|to| words(to, pack)).collect();
+            let targets: Vec<Vec<Word>> = tr.to.iter().map(|to| words(to, pack, stemmer)).collect();
             let lang = Lang::of(&tr.from, pack);
             for term in &tr.terms {
                 expansions.add(lang, term, targets.clone(), pack, stemmer);
@@ -131,7 +134,7 @@ impl Expansions {
     ) {
         // The typed words are the query's: tokenized by the compendium's
         // pack, whatever the language of the term.
-        let key: Vec<(String, String)> = words(term, pack)
+        let key: Vec<(String, String)> = words(term, pack, stemmer)
             .into_iter()
             .map(|w| {
                 let form = lang.form(&w.folded, w.kind, stemmer);
@@ -168,6 +171,9 @@ impl Expansions {
             .iter()
             .map(|t| Lang::ALL.map(|lang| lang.form(&t.folded, t.kind, stemmer)))
             .collect();
+        for (term, forms) in parsed.terms.iter_mut().zip(&forms) {
+            term.stem = Some(forms[Lang::Own as usize].clone());
+        }
         let mut english = false;
         for i in 0..typed {
             let t = &parsed.terms[i];
@@ -216,6 +222,7 @@ impl Expansions {
                         phrase: None,
                         starts_only: false,
                         typos: false,
+                        stem: Some(w.stem.clone()),
                     }));
                     alternatives.push(Alternative {
                         covers: covers.clone(),
@@ -285,7 +292,7 @@ fn drop_english_filler(parsed: &mut ParsedQuery, alternatives: &mut [Alternative
 }
 
 /// The words of a thesaurus term, as query terms hold them.
-fn words(term: &str, pack: &LanguagePack) -> Vec<Word> {
+fn words(term: &str, pack: &LanguagePack, stemmer: &Stemmer) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::new();
     let mut first = None;
     thesaurus::words(term, pack, |t| {
@@ -294,6 +301,7 @@ fn words(term: &str, pack: &LanguagePack) -> Vec<Word> {
             exact: t.exact.clone(),
             folded: t.folded.clone(),
             kind: t.kind,
+            stem: stemmer.stem(&t.folded, t.kind).into_owned(),
             offset: t.position - first,
         })
     });
