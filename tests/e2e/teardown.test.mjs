@@ -126,7 +126,12 @@ test("200 remove/re-add cycles of a <compendium-widget> leave nodes, listeners a
   const after = await state();
   assert.ok(after.nodes - warm.nodes <= 5, `DOM nodes: ${warm.nodes} → ${after.nodes}`);
   assert.ok(after.listeners - warm.listeners <= 2, `event listeners: ${warm.listeners} → ${after.listeners}`);
-  assert.equal(after.memory, warm.memory, "wasm memory");
+  // The allocator may take one more 64 KiB page once, as its free lists
+  // settle (seen: 48 → 49 pages within the next 100 cycles, then flat over
+  // 800 more). A leak grows on: a mount's state is kilobytes, 180 of them
+  // megabytes.
+  const PAGE = 65536;
+  assert.ok(after.memory - warm.memory <= PAGE, `wasm memory: ${warm.memory} → ${after.memory} bytes`);
   assert.deepEqual(page.problems, []);
 });
 
