@@ -20,6 +20,7 @@ use crate::normalize::{Stemmer, TokenKind};
 use crate::query::{ParsedQuery, QueryTerm};
 use crate::thesaurus::{self, Thesaurus};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Most words the alternatives of one query may add: the work per query
 /// stays bounded whatever the tables hold.
@@ -68,7 +69,9 @@ struct Word {
     exact: String,
     folded: String,
     kind: TokenKind,
-    stem: String,
+    /// Its stem, found the first time a query adds the word (at build,
+    /// stemming every word of the thesaurus tripled the index's build time).
+    stem: OnceLock<String>,
     /// Its position after the term's first word, stop words counted: the
     /// words of a phrase are searched at these distances.
     offset: u32,
@@ -108,14 +111,12 @@ impl Expansions {
         for set in &t.synonyms {
             for (i, term) in set.terms.iter().enumerate() {
                 let others = set.terms.iter().enumerate().filter(|&(j, _)| j != i);
-                let targets = others
-                    .map(|(_, other)| words(other, pack, stemmer))
-                    .collect();
+                let targets = others.map(|(_, other)| words(other, pack)).collect();
                 expansions.add(Lang::Own, term, targets, pack, stemmer);
             }
         }
         for tr in &t.translations {
-            let targets: Vec<Vec<Word>> = tr.to.iter().map(|to| words(to, pack, stemmer)).collect();
+            let targets: Vec<Vec<Word>> = tr.to.iter().map(|to| words(to, pack)).collect();
             let lang = Lang::of(&tr.from, pack);
             for term in &tr.terms {
                 expansions.add(lang, term, targets.clone(), pack, stemmer);
@@ -134,7 +135,7 @@ impl Expansions {
     ) {
         // The typed words are the query's: tokenized by the compendium's
         // pack, whatever the language of the term.
-        let key: Vec<(String, String)> = words(term, pack, stemmer)
+        let key: Vec<(String, String)> = words(term, pack)
             .into_iter()
             .map(|w| {
                 let form = lang.form(&w.folded, w.kind, stemmer);
@@ -213,16 +214,22 @@ impl Expansions {
                     }
                     let start = typed + added.len();
                     let position = parsed.terms[i].position;
-                    added.extend(target.iter().map(|w| QueryTerm {
-                        exact: w.exact.clone(),
-                        folded: w.folded.clone(),
-                        kind: w.kind,
-                        position: position + w.offset,
-                        prefix: false,
-                        phrase: None,
-                        starts_only: false,
-                        typos: false,
-                        stem: Some(w.stem.clone()),
+                    added.extend(target.iter().map(|w| {
+                        QueryTerm {
+                            exact: w.exact.clone(),
+                            folded: w.folded.clone(),
+                            kind: w.kind,
+                            position: position + w.offset,
+                            prefix: false,
+                            phrase: None,
+                            starts_only: false,
+                            typos: false,
+                            stem: Some(
+                                w.stem
+                                    .get_or_init(|| stemmer.stem(&w.folded, w.kind).into_owned())
+                                    .clone(),
+                            ),
+                        }
                     }));
                     alternatives.push(Alternative {
                         covers: covers.clone(),
@@ -292,7 +299,7 @@ fn drop_english_filler(parsed: &mut ParsedQuery, alternatives: &mut [Alternative
 }
 
 /// The words of a thesaurus term, as query terms hold them.
-fn words(term: &str, pack: &LanguagePack, stemmer: &Stemmer) -> Vec<Word> {
+fn words(term: &str, pack: &LanguagePack) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::new();
     let mut first = None;
     thesaurus::words(term, pack, |t| {
@@ -301,7 +308,7 @@ fn words(term: &str, pack: &LanguagePack, stemmer: &Stemmer) -> Vec<Word> {
             exact: t.exact.clone(),
             folded: t.folded.clone(),
             kind: t.kind,
-            stem: stemmer.stem(&t.folded, t.kind).into_owned(),
+            stem: OnceLock::new(),
             offset: t.position - first,
         })
     });
