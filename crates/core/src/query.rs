@@ -52,9 +52,10 @@ pub(crate) struct QueryTerm {
     /// two-character queries, words of the thesaurus, or words it
     /// recognised as another language's).
     pub typos: bool,
-    /// Its stem, when known before the search: a thesaurus word's comes
-    /// with the data, a typed word's from the thesaurus's look-up (the
-    /// search does not stem either again: stemming was a tenth of a query).
+    /// Its stem, when known before the search: a thesaurus word's is kept
+    /// with the thesaurus once a query first adds it, a typed word's comes
+    /// from the thesaurus's look-up (the search does not stem either again:
+    /// stemming was a tenth of a query).
     pub stem: Option<String>,
 }
 
